@@ -1,0 +1,12 @@
+package ru.smolensk.registry.domain.application;
+
+import ru.smolensk.registry.domain.model.shared.DomainException;
+
+/** The caller is signed in but may not do this (HTTP 403). */
+public class AccessDeniedException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String russianMessage) {
+        super("access-denied", russianMessage);
+    }
+}

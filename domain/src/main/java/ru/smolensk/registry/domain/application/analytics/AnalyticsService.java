@@ -1,0 +1,99 @@
+package ru.smolensk.registry.domain.application.analytics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.smolensk.registry.domain.application.AccessDeniedException;
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.model.event.Agreement;
+import ru.smolensk.registry.domain.model.event.AgreementRepository;
+import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
+import ru.smolensk.registry.domain.model.period.PeriodType;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * Statistics and the agreements registry over approved data; the coordinator may include entries
+ * not yet approved. Operators additionally see their own organisation's agreements in any status.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AnalyticsService {
+
+    private static final int MAX_YEARS = 10;
+    private static final int MAX_AGREEMENTS = 1000;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EventStatistics statistics;
+
+    @Inject
+    AgreementRepository agreements;
+
+    public Statistics statistics(ReportingPeriod from, ReportingPeriod to, DocumentKind kind,
+            boolean includeUnapproved) {
+        if (to.end().isBefore(from.start())) {
+            throw new InvalidPeriodException("Конец диапазона (" + to + ") раньше его начала (" + from + ")");
+        }
+        if (to.end().isAfter(from.start().plusYears(MAX_YEARS))) {
+            throw new InvalidPeriodException("Диапазон статистики не может быть длиннее " + MAX_YEARS + " лет");
+        }
+        if (includeUnapproved && !user.seesAllOrganizations()) {
+            throw new AccessDeniedException("Статистика по неутвержденным данным доступна только координатору");
+        }
+        List<ReportingPeriod> periods = periodsBetween(from.start(), to.end());
+        SubmissionStatus status = includeUnapproved ? null : SubmissionStatus.APPROVED;
+        Map<String, Long> byOrganization = statistics.byOrganization(periods, kind, status);
+        Map<String, Long> byMonth = new TreeMap<>();
+        for (LocalDate start : statistics.startDates(periods, kind, status)) {
+            byMonth.merge(YearMonth.from(start).toString(), 1L, Long::sum);
+        }
+        long events = byOrganization.values().stream().mapToLong(Long::longValue).sum();
+        return new Statistics(from, to, events, statistics.byCountry(periods, kind, status), byOrganization,
+                statistics.bySphere(periods, kind, status), new LinkedHashMap<>(byMonth));
+    }
+
+    public List<Agreement> agreements(ReportingPeriod period, String countryCode, String organizationCode) {
+        if (user.seesAllOrganizations()) {
+            return agreements.search(period, countryCode, organizationCode, null, null, MAX_AGREEMENTS);
+        }
+        String own = user.organization().map(Organization::code).orElse(null);
+        return agreements.search(period, countryCode, organizationCode, SubmissionStatus.APPROVED, own,
+                MAX_AGREEMENTS);
+    }
+
+    public Agreement agreement(long id) {
+        return agreements.findById(id).filter(a -> user.seesAllOrganizations()
+                || a.event().submission().status() == SubmissionStatus.APPROVED
+                || user.mayManage(a.event().submission().organization()))
+                .orElseThrow(() -> new NotFoundException("Соглашение № " + id + " не найдено"));
+    }
+
+    /** All half-years and quarters that lie within [from, to]. */
+    static List<ReportingPeriod> periodsBetween(LocalDate from, LocalDate to) {
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (PeriodType type : PeriodType.values()) {
+            for (ReportingPeriod p = ReportingPeriod.containing(from, type); !p.start().isAfter(to); p = p.next()) {
+                if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
+                    periods.add(p);
+                }
+            }
+        }
+        return periods;
+    }
+}

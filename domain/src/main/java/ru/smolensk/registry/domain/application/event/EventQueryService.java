@@ -1,0 +1,63 @@
+package ru.smolensk.registry.domain.application.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.smolensk.registry.domain.application.AccessDeniedException;
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * Reads event entries with the visibility rules: coordinators and administrators see everything,
+ * operators see their own organisation's entries in any status and other organisations' approved
+ * entries only, partner systems see approved entries only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventQueryService {
+
+    /** An organisation code that matches no organisation: only approved entries remain visible. */
+    private static final String NO_ORGANIZATION = "";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EventEntryRepository events;
+
+    public EventPage search(EventQuery query) {
+        return events.search(scoped(query));
+    }
+
+    public EventEntry get(long id) {
+        EventEntry entry = events.findById(id).filter(this::isVisible)
+                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+        entry.submission().organization();
+        return entry;
+    }
+
+    private boolean isVisible(EventEntry entry) {
+        return user.seesAllOrganizations() || entry.submission().status() == SubmissionStatus.APPROVED
+                || user.mayManage(entry.submission().organization());
+    }
+
+    private EventQuery scoped(EventQuery q) {
+        if (user.seesAllOrganizations()) {
+            return q;
+        }
+        if (!user.hasRole(Role.OPERATOR) && !user.hasRole(Role.EXCHANGE)) {
+            throw new AccessDeniedException("Недостаточно прав для просмотра мероприятий");
+        }
+        String visible = user.organization().map(Organization::code).orElse(NO_ORGANIZATION);
+        return new EventQuery(q.period(), q.kind(), q.level(), q.organizationCode(), q.sphereCode(), q.countryCode(),
+                q.format(), q.status(), q.text(), q.from(), q.to(), visible, q.page(), q.size());
+    }
+}

@@ -1,0 +1,27 @@
+package ru.smolensk.registry.domain.application.exchange;
+
+/** Machine-readable reasons why a whole exchange message is refused (or a single record rejected). */
+public enum ExchangeFaultCode {
+    /** The caller is not a partner system. */
+    ACCESS_DENIED,
+    /** The message or a record lacks a value or holds an invalid one. */
+    INVALID_CONTENT,
+    /** A message id is not a UUID. */
+    MALFORMED_MESSAGE_ID,
+    /** The message id was used before for other content. */
+    DUPLICATE_MESSAGE_ID,
+    /** No message with this id was received from the caller. */
+    UNKNOWN_MESSAGE,
+    /** No organisation has this code. */
+    UNKNOWN_ORGANIZATION,
+    /** No sphere of cooperation has this code. */
+    UNKNOWN_SPHERE,
+    /** The period code is malformed or does not suit the document kind. */
+    UNKNOWN_PERIOD,
+    /** A record id occurs twice in one message (record only). */
+    DUPLICATE_RECORD,
+    /** The record id is already used for another organisation, period or kind (record only). */
+    RECORD_CONFLICT,
+    /** The plan or report is submitted or approved and cannot change (record only). */
+    SUBMISSION_LOCKED
+}

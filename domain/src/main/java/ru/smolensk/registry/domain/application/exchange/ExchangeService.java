@@ -1,0 +1,225 @@
+package ru.smolensk.registry.domain.application.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.smolensk.registry.domain.application.AuditJson;
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.audit.AuditAction;
+import ru.smolensk.registry.domain.model.audit.AuditLog;
+import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
+import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.ReceivedEntries;
+import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.domain.model.sphere.SphereRepository;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * The exchange use cases for partner systems (role EXCHANGE): receiving event records, approved events
+ * and the status of earlier messages. Every received message is journaled under (partner, message id)
+ * with the digest of its content: the same message again gets the original receipt and writes nothing,
+ * the same id with other content is refused. A test message is processed the same way but writes nothing.
+ */
+@ApplicationScoped
+public class ExchangeService {
+
+    public static final String SUBMIT_EVENTS = "SubmitEvents";
+
+    private static final Pattern UUID_TEXT = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    SphereRepository spheres;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    EventEntryRepository events;
+
+    @Inject
+    ReceivedEntries received;
+
+    @Inject
+    ExchangeJournal journal;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EventQueryService eventQueries;
+
+    /**
+     * Receives a batch of records.
+     *
+     * @param sizeBytes the size of the message as received (negative when unknown)
+     * @throws ExchangeException when the message is refused as a whole
+     */
+    @Transactional
+    public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes) {
+        String partner = checkCaller(header);
+        if (records == null || records.isEmpty()) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не содержит ни одной записи");
+        }
+        String canonical = ContentDigest.canonical(records);
+        String digest = ContentDigest.sha256(canonical);
+        if (!header.test()) {
+            Optional<ExchangeMessage> earlier = journal.find(partner, header.messageId());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), digest);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        IncomingRecordWriter writer = new IncomingRecordWriter(this, partner, header.messageId(), header.test(), now);
+        Receipt receipt = new Receipt(false, records.stream().map(writer::write).toList());
+        if (!header.test()) {
+            long size = sizeBytes >= 0 ? sizeBytes : canonical.getBytes(StandardCharsets.UTF_8).length;
+            ExchangeMessage message = ExchangeMessage.received(partner, header.messageId(),
+                    header.referenceMessageId(), SUBMIT_EVENTS, now, size, digest);
+            message.answer(outcome(receipt), null, ReceiptCodec.encode(receipt), OffsetDateTime.now());
+            message = journal.save(message);
+            audit.append(new AuditRecord(now, partner, AuditAction.EXCHANGE, "ExchangeMessage",
+                    String.valueOf(message.id()), "Принято сообщение " + header.messageId() + " от системы «"
+                            + partner + "»",
+                    null, AuditJson.object(Map.of("records", records.size(), "created",
+                            receipt.count(RecordStatus.CREATED), "updated", receipt.count(RecordStatus.UPDATED),
+                            "rejected", receipt.count(RecordStatus.REJECTED)))));
+        }
+        return receipt;
+    }
+
+    /** What the journal knows about an earlier message of the caller. */
+    @Transactional
+    public MessageStatus messageStatus(MessageHeader header, String messageId) {
+        String partner = checkCaller(header);
+        checkMessageId(messageId);
+        ExchangeMessage message = journal.find(partner, messageId.strip())
+                .orElseThrow(() -> new ExchangeException(ExchangeFaultCode.UNKNOWN_MESSAGE,
+                        "Сообщение " + messageId + " от системы «" + partner + "» не поступало"));
+        return new MessageStatus(message.messageId(), message.operation(), message.status(), message.receivedAt(),
+                message.answeredAt(), message.faultCode());
+    }
+
+    /** Approved events matching the filter, one page. */
+    @Transactional
+    public ExchangedEventPage approvedEvents(MessageHeader header, EventFilter filter) {
+        checkCaller(header);
+        ReportingPeriod period = null;
+        if (filter.period() != null && !filter.period().isBlank()) {
+            try {
+                period = ReportingPeriod.parse(filter.period());
+            } catch (DomainException e) {
+                throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
+            }
+        }
+        String organization = blankToNull(filter.organizationCode());
+        if (organization != null && organizations.findByCode(organization).isEmpty()) {
+            throw new ExchangeException(ExchangeFaultCode.UNKNOWN_ORGANIZATION,
+                    "Неизвестный код организации «" + organization + "»");
+        }
+        if (filter.page() < 0 || filter.size() < 1 || filter.size() > EventQuery.MAX_PAGE_SIZE) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
+                    "Номер страницы должен быть не меньше 0, размер страницы — от 1 до " + EventQuery.MAX_PAGE_SIZE);
+        }
+        EventQuery query = new EventQuery(period, optionalEnum(DocumentKind.class, filter.kind()),
+                optionalEnum(Level.class, filter.level()), organization, null, null, null, SubmissionStatus.APPROVED,
+                null, null, null, null, filter.page(), filter.size());
+        EventPage page = eventQueries.search(query);
+        return new ExchangedEventPage(page.total(), filter.page(), filter.size(),
+                page.items().stream().map(ExchangeService::exchanged).toList());
+    }
+
+    private Receipt replay(ExchangeMessage earlier, String digest) {
+        if (!SUBMIT_EVENTS.equals(earlier.operation()) || !earlier.hasSameContent(digest)) {
+            throw new ExchangeException(ExchangeFaultCode.DUPLICATE_MESSAGE_ID, "Сообщение с идентификатором "
+                    + earlier.messageId() + " уже получено с другим содержимым; укажите новый идентификатор");
+        }
+        return ReceiptCodec.decode(earlier.responseBody()).asReplay();
+    }
+
+    /** The partner's name: the signed-in account, which must hold the role EXCHANGE. */
+    private String checkCaller(MessageHeader header) {
+        if (!currentUser.hasRole(Role.EXCHANGE)) {
+            throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED,
+                    "Доступ к обмену разрешен только информационным системам-партнерам");
+        }
+        if (header == null) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Отсутствует заголовок сообщения");
+        }
+        checkMessageId(header.messageId());
+        if (header.referenceMessageId() != null && !header.referenceMessageId().isBlank()) {
+            checkMessageId(header.referenceMessageId());
+        }
+        if (blankToNull(header.sender()) == null || blankToNull(header.recipient()) == null) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
+                    "В заголовке сообщения не указан отправитель или получатель");
+        }
+        return currentUser.username();
+    }
+
+    private static void checkMessageId(String messageId) {
+        if (messageId == null || !UUID_TEXT.matcher(messageId.strip()).matches()) {
+            throw new ExchangeException(ExchangeFaultCode.MALFORMED_MESSAGE_ID, "Идентификатор сообщения «"
+                    + messageId + "» должен быть UUID, например " + UUID.nameUUIDFromBytes(new byte[0]));
+        }
+    }
+
+    private static ExchangeStatus outcome(Receipt receipt) {
+        long rejected = receipt.count(RecordStatus.REJECTED);
+        return rejected == 0
+                ? ExchangeStatus.PROCESSED
+                : rejected == receipt.results().size() ? ExchangeStatus.REJECTED : ExchangeStatus.PARTIALLY_REJECTED;
+    }
+
+    private static ExchangedEvent exchanged(EventEntry e) {
+        var submission = e.submission();
+        return new ExchangedEvent(e.id(), e.sourceSystem(), e.sourceRecordId(), submission.kind(), submission.level(),
+                submission.period().code(), submission.organization().code(),
+                e.sectionSphere() == null ? null : e.sectionSphere().code(), e.columns(), e.dates().start(),
+                e.dates().end());
+    }
+
+    private static <E extends Enum<E>> E optionalEnum(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Недопустимое значение «" + value + "»");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package ru.smolensk.registry.domain.application.exchange;
+
+import java.time.LocalDate;
+
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+
+/** An approved event as partners receive it. */
+public record ExchangedEvent(long id, String sourceSystem, String sourceRecordId, DocumentKind kind, Level level,
+        String period, String organizationCode, String sphereCode, OfficialColumns columns, LocalDate start,
+        LocalDate end) {
+}

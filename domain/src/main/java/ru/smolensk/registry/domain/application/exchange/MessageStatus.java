@@ -1,0 +1,10 @@
+package ru.smolensk.registry.domain.application.exchange;
+
+import java.time.OffsetDateTime;
+
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+
+/** What the journal knows about an earlier message of the caller. */
+public record MessageStatus(String messageId, String operation, ExchangeStatus status, OffsetDateTime receivedAt,
+        OffsetDateTime answeredAt, String faultCode) {
+}

@@ -1,0 +1,56 @@
+package ru.smolensk.registry.domain.application.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+
+/** What an import would do: rows per owning organisation, the differences to stored entries, issues. */
+final class ImportPlan {
+
+    final List<ImportReport.SectionReport> sections = new ArrayList<>();
+    final List<ImportIssue> warnings = new ArrayList<>();
+    final List<ImportIssue> errors = new ArrayList<>();
+    final Map<Organization, List<PlannedRow>> rowsByOwner = new LinkedHashMap<>();
+    final Map<Organization, Submission> existing = new LinkedHashMap<>();
+    int created;
+    int updated;
+    int unchanged;
+    int deleted;
+
+    void add(ImportIssue issue) {
+        (issue.isError() ? errors : warnings).add(issue);
+    }
+
+    /** Compares the planned rows of one organisation with its stored entries (matched by position). */
+    void diff(Submission submission, List<PlannedRow> rows, List<EventEntry> stored) {
+        int before = created + updated + deleted;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i >= stored.size()) {
+                created++;
+            } else if (rows.get(i).sameAs(stored.get(i))) {
+                unchanged++;
+            } else {
+                updated++;
+            }
+        }
+        deleted += Math.max(0, stored.size() - rows.size());
+        if (created + updated + deleted > before && !submission.status().isEditable()) {
+            add(ImportIssue.error(null, null, "submission-locked", (submission.kind() == DocumentKind.PLAN
+                    ? "План"
+                    : "Отчет") + " организации «" + submission.organization().nameOn(submission.period().start())
+                    + "» за период " + submission.period()
+                    + " уже отправлен или утвержден; изменить его загрузкой файла нельзя"));
+        }
+    }
+
+    ImportReport report(ImportedDocument document, boolean applied) {
+        return new ImportReport(document.kind(), document.level(), document.period(), document.rowCount(), sections,
+                warnings, errors, applied, created, updated, unchanged, deleted);
+    }
+}

@@ -1,0 +1,233 @@
+package ru.smolensk.registry.domain.application.submission;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.smolensk.registry.domain.application.AccessDeniedException;
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.model.audit.AuditAction;
+import ru.smolensk.registry.domain.model.audit.AuditLog;
+import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
+import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
+
+/**
+ * The workflow of plans and reports. Coordinators and administrators see every organisation's
+ * submissions, operators only their own organisation's (another organisation's submission is "not
+ * found", so its existence is not revealed), partner systems none. Operators create and submit
+ * their organisation's drafts, the coordinator may do so for any organisation and alone approves or
+ * returns them. Every change takes the version the caller saw and is written to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+    /** The entity type of submissions in the audit log. */
+    public static final String AUDIT_ENTITY = "Submission";
+
+    /** The longest reason of a return or comment of an approval (the database column's size). */
+    public static final int MAX_COMMENT_LENGTH = 4000;
+
+    private CurrentUser user;
+    private OrganizationRepository organizations;
+    private SubmissionRepository submissions;
+    private EventEntryRepository events;
+    private AuditLog audit;
+
+    protected SubmissionService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SubmissionService(CurrentUser user, OrganizationRepository organizations, SubmissionRepository submissions,
+            EventEntryRepository events, AuditLog audit) {
+        this.user = user;
+        this.organizations = organizations;
+        this.submissions = submissions;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** The submissions matching the filters that the caller may see. */
+    public List<Submission> list(SubmissionQuery query) {
+        if (user.seesAllOrganizations()) {
+            return submissions.search(query);
+        }
+        String own = ownOrganization().code();
+        if (query.organizationCode() != null && !query.organizationCode().equals(own)) {
+            return List.of();
+        }
+        return submissions.search(query.ofOrganization(own));
+    }
+
+    /** A submission the caller may see, with its entries. */
+    public SubmissionDetails get(long id) {
+        Submission submission = visible(id);
+        return new SubmissionDetails(submission, events.findBySubmission(submission));
+    }
+
+    /** The status changes of a submission the caller may see, oldest first. */
+    public List<SubmissionTransition> history(long id) {
+        return List.copyOf(visible(id).history());
+    }
+
+    /**
+     * Creates a draft plan or report. An operator may omit the organisation (their own is meant) and
+     * may not name another one.
+     *
+     * @throws SubmissionExistsException when the organisation already has one for that period and kind
+     */
+    public Submission create(String organizationCode, ReportingPeriod period, DocumentKind kind) {
+        requireAnyRole("Создавать планы и отчеты могут операторы организаций и координатор", Role.OPERATOR,
+                Role.COORDINATOR);
+        if (kind == null) {
+            throw new InvalidFieldException("kind", "Укажите вид документа: PLAN (план) или REPORT (отчет)");
+        }
+        if (period == null) {
+            throw new InvalidFieldException("period", "Укажите отчетный период: полугодие для плана (например,"
+                    + " 2026-H1) или квартал для отчета (например, 2025-Q4)");
+        }
+        if (period.type() != kind.periodType()) {
+            throw new InvalidFieldException("period", kind == DocumentKind.PLAN
+                    ? "План составляется на полугодие (например, 2026-H1), а не на период " + period
+                    : "Отчет составляется за квартал (например, 2025-Q4), а не за период " + period);
+        }
+        Organization organization = organizationToCreateFor(organizationCode);
+        submissions.find(organization, period, kind).ifPresent(existing -> {
+            throw new SubmissionExistsException(existing.id(), SubmissionWording.noun(kind) + " организации «"
+                    + organization.nameOn(period.start()) + "» за период " + period + " уже создан (№ "
+                    + existing.id() + ")");
+        });
+        OffsetDateTime now = OffsetDateTime.now();
+        Submission created = submissions.save(new Submission(organization, period, kind, user.username(), now));
+        record(now, AuditAction.CREATE, created, "создан черновик", null, SubmissionSnapshot.of(created));
+        return created;
+    }
+
+    /** Sends a draft or a corrected returned submission to the coordinator. */
+    public Submission submit(long id, long expectedVersion) {
+        requireAnyRole("Отправлять планы и отчеты на рассмотрение могут операторы организаций и координатор",
+                Role.OPERATOR, Role.COORDINATOR);
+        Submission submission = current(visible(id), expectedVersion);
+        String before = SubmissionSnapshot.of(submission);
+        OffsetDateTime now = OffsetDateTime.now();
+        submission.submit(user.username(), now);
+        return record(now, AuditAction.SUBMIT, submissions.save(submission), "отправлен на рассмотрение", before,
+                SubmissionSnapshot.of(submission));
+    }
+
+    /** The coordinator approves a submitted plan or report, optionally with a comment. */
+    public Submission approve(long id, long expectedVersion, String comment) {
+        requireAnyRole("Утверждать планы и отчеты может только координатор", Role.COORDINATOR);
+        String text = optionalText("comment", comment);
+        Submission submission = current(visible(id), expectedVersion);
+        String before = SubmissionSnapshot.of(submission);
+        OffsetDateTime now = OffsetDateTime.now();
+        submission.approve(user.username(), now, text);
+        return record(now, AuditAction.APPROVE, submissions.save(submission), "утвержден", before,
+                SubmissionSnapshot.of(submission, "comment", text));
+    }
+
+    /** The coordinator returns a submitted plan or report for correction; the reason is mandatory. */
+    public Submission returnForCorrection(long id, long expectedVersion, String reason) {
+        requireAnyRole("Возвращать планы и отчеты на доработку может только координатор", Role.COORDINATOR);
+        String text = optionalText("reason", reason);
+        if (text == null) {
+            throw new InvalidFieldException("reason", "Укажите причину возврата на доработку");
+        }
+        Submission submission = current(visible(id), expectedVersion);
+        String before = SubmissionSnapshot.of(submission);
+        OffsetDateTime now = OffsetDateTime.now();
+        submission.returnForCorrection(user.username(), now, text);
+        return record(now, AuditAction.RETURN, submissions.save(submission), "возвращен на доработку", before,
+                SubmissionSnapshot.of(submission));
+    }
+
+    private Organization organizationToCreateFor(String code) {
+        if (code == null || code.isBlank()) {
+            if (user.seesAllOrganizations()) {
+                throw new InvalidFieldException("organization", "Укажите код организации");
+            }
+            return ownOrganization();
+        }
+        Organization organization = organizations.findByCode(code.strip())
+                .orElseThrow(() -> new InvalidFieldException("organization",
+                        "Организация с кодом «" + code.strip() + "» не найдена"));
+        if (!user.hasRole(Role.COORDINATOR) && !isOwn(organization)) {
+            throw new AccessDeniedException("Оператор может создавать планы и отчеты только своей организации");
+        }
+        return organization;
+    }
+
+    /** The submission if the caller may see it; another organisation's is "not found" for operators. */
+    private Submission visible(long id) {
+        if (!user.seesAllOrganizations() && !user.hasRole(Role.OPERATOR)) {
+            throw new AccessDeniedException("Недостаточно прав для просмотра планов и отчетов");
+        }
+        return submissions.findById(id).filter(s -> user.seesAllOrganizations() || isOwn(s.organization()))
+                .orElseThrow(() -> new NotFoundException("План или отчет № " + id + " не найден"));
+    }
+
+    private static Submission current(Submission submission, long expectedVersion) {
+        if (submission.version() != expectedVersion) {
+            throw new StaleVersionException(SubmissionWording.title(submission) + " уже изменен другим"
+                    + " пользователем (вы видели версию " + expectedVersion + ", текущая версия "
+                    + submission.version() + "). Обновите данные и повторите действие.");
+        }
+        return submission;
+    }
+
+    private Organization ownOrganization() {
+        if (!user.hasRole(Role.OPERATOR)) {
+            throw new AccessDeniedException("Недостаточно прав для просмотра планов и отчетов");
+        }
+        return user.organization().orElseThrow(() -> new AccessDeniedException(
+                "Учетная запись не привязана к организации; обратитесь к администратору"));
+    }
+
+    private boolean isOwn(Organization organization) {
+        return user.hasRole(Role.OPERATOR)
+                && user.organization().map(o -> Objects.equals(o.id(), organization.id())).orElse(false);
+    }
+
+    private void requireAnyRole(String russianMessage, Role... roles) {
+        for (Role role : roles) {
+            if (user.hasRole(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException(russianMessage);
+    }
+
+    private static String optionalText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidFieldException(field, "Текст длиннее " + MAX_COMMENT_LENGTH + " символов");
+        }
+        return stripped;
+    }
+
+    private Submission record(OffsetDateTime at, AuditAction action, Submission submission, String what,
+            String before, String after) {
+        audit.append(new AuditRecord(at, user.username(), action, AUDIT_ENTITY, String.valueOf(submission.id()),
+                SubmissionWording.title(submission) + ": " + what, before, after));
+        return submission;
+    }
+}

@@ -1,0 +1,6 @@
+package ru.smolensk.registry.domain.model.audit;
+
+/** What a recorded change did. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, SUBMIT, APPROVE, RETURN, IMPORT, EXCHANGE
+}

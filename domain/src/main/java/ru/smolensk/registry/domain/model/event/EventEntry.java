@@ -1,0 +1,311 @@
+package ru.smolensk.registry.domain.model.event;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.sphere.Sphere;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+
+/**
+ * One row of a plan or report: its place in the document (ordinal, section), the official columns
+ * verbatim and the values normalized from them (dates, places and countries, format, role,
+ * participant count, agreements signed, the plan entry a report entry fulfils, the event series).
+ */
+@Entity
+@Table(name = "event_entry")
+public class EventEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_entry_seq")
+    @SequenceGenerator(name = "event_entry_seq", sequenceName = "event_entry_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "submission_id")
+    private Submission submission;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Column(name = "section_title", length = 2000)
+    private String sectionTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_organization_id")
+    private Organization sectionOrganization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_sphere_id")
+    private Sphere sectionSphere;
+
+    @Embedded
+    private OfficialColumns columns;
+
+    @Embedded
+    private DateRange dates;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_format")
+    private EventFormat format;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_role")
+    private EventRole role;
+
+    @Embedded
+    private ParticipantCount participantCount;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_entry_id")
+    private EventEntry planEntry;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private EventSeries series;
+
+    @Column(name = "edition")
+    private Integer edition;
+
+    @Column(name = "source_system", length = 100)
+    private String sourceSystem;
+
+    @Column(name = "source_record_id", length = 200)
+    private String sourceRecordId;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "place_index")
+    private List<EventPlace> places = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_country", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "country_code", length = 2)
+    private Set<String> countryCodes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_field_status", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyColumn(name = "field")
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<EventField, FieldStatus> fieldStatuses = new EnumMap<>(EventField.class);
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Agreement> agreements = new ArrayList<>();
+
+    protected EventEntry() {
+    }
+
+    public EventEntry(Submission submission, int ordinal, String sectionTitle, OfficialColumns columns,
+            OffsetDateTime now) {
+        if (columns.name() == null || columns.name().isBlank()) {
+            throw new IllegalArgumentException("Наименование мероприятия не заполнено");
+        }
+        this.submission = submission;
+        this.ordinal = ordinal;
+        this.sectionTitle = sectionTitle;
+        this.columns = columns;
+        this.dates = DateRange.unknown();
+        this.format = EventFormat.UNKNOWN;
+        this.role = EventRole.UNKNOWN;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Places the entry in a section of the municipal (organisation) or regional (sphere) document. */
+    public void placeInSection(String title, Organization organization, Sphere sphere) {
+        this.sectionTitle = title;
+        this.sectionOrganization = organization;
+        this.sectionSphere = sphere;
+    }
+
+    /** Replaces the verbatim columns (the caller re-normalizes them afterwards). */
+    public void rewrite(OfficialColumns newColumns, OffsetDateTime now) {
+        this.columns = newColumns;
+        this.updatedAt = now;
+    }
+
+    public void renumber(int newOrdinal) {
+        this.ordinal = newOrdinal;
+    }
+
+    /** Records the normalized values read from the verbatim columns. */
+    public void normalize(DateRange newDates, EventFormat newFormat, EventRole newRole, ParticipantCount count,
+            List<EventPlace> newPlaces, Collection<String> newCountryCodes, Map<EventField, FieldStatus> statuses) {
+        this.dates = newDates;
+        this.format = newFormat;
+        this.role = newRole;
+        this.participantCount = count;
+        this.places.clear();
+        this.places.addAll(newPlaces);
+        this.countryCodes.clear();
+        this.countryCodes.addAll(newCountryCodes);
+        this.fieldStatuses.clear();
+        this.fieldStatuses.putAll(statuses);
+    }
+
+    /** Records a document signed at the event. */
+    public Agreement addAgreement(AgreementType type, String title, String parties, LocalDate signedOn,
+            String rawText) {
+        Agreement agreement = new Agreement(this, type, title, parties, signedOn, rawText);
+        agreements.add(agreement);
+        return agreement;
+    }
+
+    public void clearAgreements() {
+        agreements.clear();
+    }
+
+    /** Links a report entry to the plan entry it fulfils. */
+    public void fulfils(EventEntry plannedEntry) {
+        if (plannedEntry != null && plannedEntry.submission.kind() != DocumentKind.PLAN) {
+            throw new IllegalArgumentException("Связать запись отчета можно только с записью плана");
+        }
+        if (plannedEntry != null && submission.kind() != DocumentKind.REPORT) {
+            throw new IllegalArgumentException("Связь с планом бывает только у записи отчета");
+        }
+        this.planEntry = plannedEntry;
+    }
+
+    public void belongsTo(EventSeries newSeries, Integer newEdition) {
+        this.series = newSeries;
+        this.edition = newEdition;
+    }
+
+    /** Marks the entry as received from a partner system under that system's own record id. */
+    public void receivedFrom(String system, String recordId) {
+        this.sourceSystem = system;
+        this.sourceRecordId = recordId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public int ordinal() {
+        return ordinal;
+    }
+
+    public String sectionTitle() {
+        return sectionTitle;
+    }
+
+    public Organization sectionOrganization() {
+        return sectionOrganization;
+    }
+
+    public Sphere sectionSphere() {
+        return sectionSphere;
+    }
+
+    public OfficialColumns columns() {
+        return columns;
+    }
+
+    public DateRange dates() {
+        return dates;
+    }
+
+    public EventFormat format() {
+        return format;
+    }
+
+    public EventRole role() {
+        return role;
+    }
+
+    public ParticipantCount participantCount() {
+        return participantCount;
+    }
+
+    public EventEntry planEntry() {
+        return planEntry;
+    }
+
+    public EventSeries series() {
+        return series;
+    }
+
+    public Integer edition() {
+        return edition;
+    }
+
+    public String sourceSystem() {
+        return sourceSystem;
+    }
+
+    public String sourceRecordId() {
+        return sourceRecordId;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<EventPlace> places() {
+        return Collections.unmodifiableList(places);
+    }
+
+    public Set<String> countryCodes() {
+        return Collections.unmodifiableSet(countryCodes);
+    }
+
+    public Map<EventField, FieldStatus> fieldStatuses() {
+        return Collections.unmodifiableMap(fieldStatuses);
+    }
+
+    public List<Agreement> agreements() {
+        return Collections.unmodifiableList(agreements);
+    }
+}

@@ -1,0 +1,22 @@
+package ru.smolensk.registry.domain.model.event;
+
+import java.util.List;
+import java.util.Optional;
+
+import ru.smolensk.registry.domain.model.submission.Submission;
+
+/** Event entries of plans and reports. */
+public interface EventEntryRepository {
+
+    Optional<EventEntry> findById(long id);
+
+    /** The entries of a submission in document order. */
+    List<EventEntry> findBySubmission(Submission submission);
+
+    /** One page of entries matching the query, in document order, and the total count. */
+    EventPage search(EventQuery query);
+
+    EventEntry save(EventEntry entry);
+
+    void delete(EventEntry entry);
+}

@@ -1,0 +1,33 @@
+package ru.smolensk.registry.domain.model.event;
+
+import java.time.LocalDate;
+
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * Filters and paging for event entries. Null filters are not applied. {@code visibleOrganizationCode}
+ * restricts non-approved entries to one organisation (operators see other organisations' approved
+ * entries only); null means no restriction.
+ */
+public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level, String organizationCode,
+        String sphereCode, String countryCode, EventFormat format, SubmissionStatus status, String text,
+        LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    public EventQuery {
+        if (page < 0) {
+            throw new IllegalArgumentException("Номер страницы не может быть отрицательным");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Размер страницы должен быть от 1 до " + MAX_PAGE_SIZE);
+        }
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

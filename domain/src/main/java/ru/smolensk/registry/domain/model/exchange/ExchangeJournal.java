@@ -1,0 +1,12 @@
+package ru.smolensk.registry.domain.model.exchange;
+
+import java.util.Optional;
+
+/** The exchange journal: one entry per partner message id. */
+public interface ExchangeJournal {
+
+    /** The message a partner sent under its own message id, if it was journaled. */
+    Optional<ExchangeMessage> find(String partner, String messageId);
+
+    ExchangeMessage save(ExchangeMessage message);
+}

@@ -1,0 +1,150 @@
+package ru.smolensk.registry.domain.model.exchange;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * One journaled exchange message: who sent it under which message id, what operation, when it was
+ * received and answered, its size and SHA-256 digest, the outcome and the answer (kept so that a
+ * repeated message gets the very same answer).
+ */
+@Entity
+@Table(name = "exchange_message")
+public class ExchangeMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_message_seq")
+    @SequenceGenerator(name = "exchange_message_seq", sequenceName = "exchange_message_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "message_id", nullable = false, length = 36)
+    private String messageId;
+
+    @Column(name = "reference_message_id", length = 36)
+    private String referenceMessageId;
+
+    @Column(nullable = false, length = 100)
+    private String partner;
+
+    @Column(nullable = false, length = 64)
+    private String operation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ExchangeDirection direction;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "answered_at")
+    private OffsetDateTime answeredAt;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "body_sha256", nullable = false, length = 64)
+    private String bodySha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ExchangeStatus status;
+
+    @Column(name = "fault_code", length = 64)
+    private String faultCode;
+
+    @Column(name = "response_body")
+    private String responseBody;
+
+    protected ExchangeMessage() {
+    }
+
+    /** A message received from a partner, not yet answered. */
+    public static ExchangeMessage received(String partner, String messageId, String referenceMessageId,
+            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256) {
+        ExchangeMessage message = new ExchangeMessage();
+        message.partner = partner;
+        message.messageId = messageId;
+        message.referenceMessageId = referenceMessageId;
+        message.operation = operation;
+        message.direction = ExchangeDirection.IN;
+        message.receivedAt = receivedAt;
+        message.sizeBytes = sizeBytes;
+        message.bodySha256 = bodySha256;
+        message.status = ExchangeStatus.PROCESSED;
+        return message;
+    }
+
+    /** Records the answer given to the partner. */
+    public void answer(ExchangeStatus outcome, String fault, String response, OffsetDateTime at) {
+        this.status = outcome;
+        this.faultCode = fault;
+        this.responseBody = response;
+        this.answeredAt = at;
+    }
+
+    /** Whether a message with this digest carries the same content. */
+    public boolean hasSameContent(String sha256) {
+        return bodySha256.equals(sha256);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String referenceMessageId() {
+        return referenceMessageId;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public ExchangeDirection direction() {
+        return direction;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public OffsetDateTime answeredAt() {
+        return answeredAt;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String bodySha256() {
+        return bodySha256;
+    }
+
+    public ExchangeStatus status() {
+        return status;
+    }
+
+    public String faultCode() {
+        return faultCode;
+    }
+
+    public String responseBody() {
+        return responseBody;
+    }
+}

@@ -1,0 +1,2 @@
+/** Official Word documents and Excel exports of consolidated plans and reports. */
+package ru.smolensk.registry.integration.office.consolidated;

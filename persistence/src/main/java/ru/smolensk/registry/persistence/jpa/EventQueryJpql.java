@@ -1,0 +1,69 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.TypedQuery;
+
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/** Translates an {@link EventQuery} into JPQL with bound parameters (never concatenated values). */
+final class EventQueryJpql {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    EventQueryJpql(EventQuery q) {
+        add(q.period(), "s.period = :period", "period");
+        add(q.kind(), "s.kind = :kind", "kind");
+        add(q.level(), "s.level = :level", "level");
+        add(q.organizationCode(), "s.organization.code = :org", "org");
+        add(q.sphereCode(), "e.sectionSphere.code = :sphere", "sphere");
+        add(q.format(), "e.format = :format", "format");
+        add(q.status(), "s.status = :status", "status");
+        add(q.from(), "(e.dates.end is null or e.dates.end >= :from)", "from");
+        add(q.to(), "(e.dates.start is null or e.dates.start <= :to)", "to");
+        if (q.countryCode() != null) {
+            add(q.countryCode().toUpperCase(Locale.ROOT), ":country member of e.countryCodes", "country");
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            add("%" + q.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%",
+                    "(lower(e.columns.name) like :text escape '\\' or lower(e.columns.place) like :text escape '\\'"
+                            + " or lower(e.columns.participants) like :text escape '\\'"
+                            + " or lower(e.columns.description) like :text escape '\\'"
+                            + " or lower(e.columns.outcome) like :text escape '\\')",
+                    "text");
+        }
+        if (q.visibleOrganizationCode() != null) {
+            conditions.add("(s.organization.code = :visibleOrg or s.status = :approved)");
+            parameters.put("visibleOrg", q.visibleOrganizationCode());
+            parameters.put("approved", SubmissionStatus.APPROVED);
+        }
+    }
+
+    private void add(Object value, String condition, String name) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    String fromWhere() {
+        return "from EventEntry e join e.submission s"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    }
+
+    String orderBy() {
+        return " order by s.period desc, s.kind, s.level, s.organization.sortOrder, e.ordinal, e.id";
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

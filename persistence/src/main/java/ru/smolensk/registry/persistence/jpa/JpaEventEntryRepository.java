@@ -1,0 +1,68 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.submission.Submission;
+
+/** Event entries in JPA. */
+@ApplicationScoped
+public class JpaEventEntryRepository implements EventEntryRepository {
+
+    /** EclipseLink query hints (plain strings: no provider classes at compile time) against N+1 loading. */
+    private static final String JOIN_FETCH = "eclipselink.join-fetch";
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    protected JpaEventEntryRepository() {
+    }
+
+    public JpaEventEntryRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<EventEntry> findById(long id) {
+        return Optional.ofNullable(em.find(EventEntry.class, id));
+    }
+
+    @Override
+    public List<EventEntry> findBySubmission(Submission submission) {
+        return em.createQuery("select e from EventEntry e where e.submission = :s order by e.ordinal",
+                EventEntry.class).setParameter("s", submission).getResultList();
+    }
+
+    @Override
+    public EventPage search(EventQuery query) {
+        EventQueryJpql jpql = new EventQueryJpql(query);
+        long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
+        List<EventEntry> items = total == 0
+                ? List.of()
+                : jpql.bind(em.createQuery("select e " + jpql.fromWhere() + jpql.orderBy(), EventEntry.class))
+                        .setHint(JOIN_FETCH, "e.submission").setHint(JOIN_FETCH, "e.submission.organization")
+                        .setHint(BATCH_TYPE, "IN").setHint(BATCH, "e.countryCodes").setHint(BATCH, "e.sectionSphere")
+                        .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new EventPage(items, total);
+    }
+
+    @Override
+    public EventEntry save(EventEntry entry) {
+        return Persisting.save(em, entry, entry.id());
+    }
+
+    @Override
+    public void delete(EventEntry entry) {
+        em.remove(em.contains(entry) ? entry : em.merge(entry));
+    }
+}

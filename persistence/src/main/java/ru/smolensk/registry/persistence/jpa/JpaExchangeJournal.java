@@ -1,0 +1,37 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
+import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+
+/** The exchange journal in JPA. */
+@ApplicationScoped
+public class JpaExchangeJournal implements ExchangeJournal {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    protected JpaExchangeJournal() {
+    }
+
+    public JpaExchangeJournal(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<ExchangeMessage> find(String partner, String messageId) {
+        return em.createQuery("select m from ExchangeMessage m where m.partner = :partner and m.messageId = :id",
+                ExchangeMessage.class).setParameter("partner", partner).setParameter("id", messageId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public ExchangeMessage save(ExchangeMessage message) {
+        return Persisting.save(em, message, message.id());
+    }
+}

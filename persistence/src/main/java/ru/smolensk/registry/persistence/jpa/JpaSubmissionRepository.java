@@ -1,0 +1,69 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
+import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+
+/** Submissions in JPA. */
+@ApplicationScoped
+public class JpaSubmissionRepository implements SubmissionRepository {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    protected JpaSubmissionRepository() {
+    }
+
+    public JpaSubmissionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Submission> findById(long id) {
+        return Optional.ofNullable(em.find(Submission.class, id));
+    }
+
+    @Override
+    public Optional<Submission> find(Organization organization, ReportingPeriod period, DocumentKind kind) {
+        return em.createQuery("select s from Submission s where s.organization = :org and s.period = :period"
+                + " and s.kind = :kind", Submission.class).setParameter("org", organization)
+                .setParameter("period", period).setParameter("kind", kind).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Submission> findByPeriod(ReportingPeriod period, DocumentKind kind, Level level) {
+        return em.createQuery("select s from Submission s where s.period = :period and s.kind = :kind"
+                + " and s.level = :level order by s.organization.sortOrder, s.organization.code", Submission.class)
+                .setParameter("period", period).setParameter("kind", kind).setParameter("level", level)
+                .getResultList();
+    }
+
+    @Override
+    public List<Submission> findByOrganization(Organization organization) {
+        return em.createQuery("select s from Submission s where s.organization = :org"
+                + " order by s.period desc, s.kind", Submission.class).setParameter("org", organization)
+                .getResultList();
+    }
+
+    @Override
+    public List<Submission> search(SubmissionQuery query) {
+        SubmissionQueryJpql jpql = new SubmissionQueryJpql(query);
+        return jpql.bind(em.createQuery(jpql.jpql(), Submission.class)).getResultList();
+    }
+
+    @Override
+    public Submission save(Submission submission) {
+        return Persisting.save(em, submission, submission.id());
+    }
+}

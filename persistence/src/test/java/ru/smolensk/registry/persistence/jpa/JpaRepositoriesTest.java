@@ -1,0 +1,211 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.RollbackException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ru.smolensk.registry.domain.model.audit.AuditAction;
+import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.AgreementType;
+import ru.smolensk.registry.domain.model.event.CountQualifier;
+import ru.smolensk.registry.domain.model.event.CountScope;
+import ru.smolensk.registry.domain.model.event.DateClass;
+import ru.smolensk.registry.domain.model.event.DatePrecision;
+import ru.smolensk.registry.domain.model.event.DateRange;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventField;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventPlace;
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventRole;
+import ru.smolensk.registry.domain.model.event.FieldStatus;
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.event.ParseStatus;
+import ru.smolensk.registry.domain.model.event.ParticipantCount;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.organization.OrganizationKind;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.domain.model.user.UserAccount;
+import ru.smolensk.registry.persistence.testing.TestDatabase;
+
+/** The repositories against a real migrated database (H2 by default, PostgreSQL with -Ddb.kind). */
+class JpaRepositoriesTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 1, 15, 10, 0, 0, 0, ZoneOffset.UTC);
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void migrate() {
+        emf = TestDatabase.migrated().entityManagerFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Test
+    void listsTheTwentySevenMunicipalitiesWithCurrentNamesSmolenskFirst() {
+        List<Organization> municipalities = inTransaction(em -> new JpaOrganizationRepository(em)
+                .findByKinds(List.of(OrganizationKind.CITY_OKRUG, OrganizationKind.MUNICIPAL_OKRUG)));
+        assertEquals(27, municipalities.size());
+        assertEquals("город Смоленск", municipalities.get(0).currentName());
+        Organization shumyachi = municipalities.stream().filter(o -> o.code().equals("shumyachsky")).findFirst()
+                .orElseThrow();
+        assertEquals("Шумячский муниципальный округ", shumyachi.nameOn(LocalDate.of(2026, 1, 1)));
+        assertEquals("Шумячский район", shumyachi.nameOn(LocalDate.of(2024, 1, 1)));
+    }
+
+    @Test
+    void savesASubmissionWithItsHistoryAndFindsItByPeriod() {
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("velizhsky").orElseThrow();
+            Submission report = new Submission(org, ReportingPeriod.parse("2025-Q4"), DocumentKind.REPORT, "test",
+                    NOW);
+            report.submit("test", NOW.plusHours(1));
+            return new JpaSubmissionRepository(em).save(report).id();
+        });
+        inTransaction(em -> {
+            JpaSubmissionRepository repository = new JpaSubmissionRepository(em);
+            Submission found = repository.findById(id).orElseThrow();
+            assertEquals(SubmissionStatus.SUBMITTED, found.status());
+            assertEquals(2, found.history().size());
+            assertEquals(ReportingPeriod.parse("2025-Q4"), found.period());
+            assertTrue(repository.findByPeriod(ReportingPeriod.parse("2025-Q4"), DocumentKind.REPORT,
+                    Level.MUNICIPAL).stream().anyMatch(s -> s.id() == id));
+            assertTrue(repository.find(found.organization(), found.period(), DocumentKind.REPORT).isPresent());
+            return null;
+        });
+    }
+
+    @Test
+    void storesEventEntriesVerbatimWithNormalizedValuesAndSearchesThem() {
+        String name = "Участие в \nIV открытом конкурсе\u00a0«В ритме джаза» '; drop table event_entry; --";
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("smolensk").orElseThrow();
+            Submission plan = new JpaSubmissionRepository(em).save(
+                    new Submission(org, ReportingPeriod.parse("2026-H1"), DocumentKind.PLAN, "test", NOW));
+            EventEntry entry = new EventEntry(plan, 1, "Город Смоленск", new OfficialColumns(name,
+                    "г. Минск\n(Республика Беларусь)", "февраль\n2026 года", "Описание", "Цель", null,
+                    "Учащиеся <b>ДШИ</b>"), NOW);
+            Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
+            statuses.put(EventField.DATES, new FieldStatus(ParseStatus.OK, null));
+            entry.normalize(
+                    new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), DatePrecision.MONTH,
+                            DateClass.MONTH, null),
+                    EventFormat.IN_PERSON, EventRole.PARTICIPANT,
+                    new ParticipantCount(12, null, CountQualifier.EXACT, CountScope.EVENT),
+                    List.of(new EventPlace("г. Минск (Республика Беларусь)", "Минск", null, "BY")), Set.of("BY"),
+                    statuses);
+            entry.addAgreement(AgreementType.AGREEMENT, "Соглашение о сотрудничестве", "Гимназия № 4; ГУО № 41",
+                    LocalDate.of(2026, 2, 10), "подписано Соглашение о сотрудничестве");
+            return new JpaEventEntryRepository(em).save(entry).id();
+        });
+        inTransaction(em -> {
+            EventEntry found = new JpaEventEntryRepository(em).findById(id).orElseThrow();
+            assertEquals(name, found.columns().name());
+            assertEquals("Учащиеся <b>ДШИ</b>", found.columns().participants());
+            assertEquals(LocalDate.of(2026, 2, 28), found.dates().end());
+            assertEquals(Set.of("BY"), found.countryCodes());
+            assertEquals("Минск", found.places().get(0).locality());
+            assertEquals(ParseStatus.OK, found.fieldStatuses().get(EventField.DATES).status());
+            assertEquals(1, found.agreements().size());
+            assertEquals(12, found.participantCount().value());
+            return null;
+        });
+        EventPage byCountry = inTransaction(em -> new JpaEventEntryRepository(em).search(new EventQuery(
+                ReportingPeriod.parse("2026-H1"), DocumentKind.PLAN, null, "smolensk", null, "by", null, null,
+                "ритме", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 1), null, 0, 10)));
+        assertEquals(1, byCountry.total());
+        assertEquals(id, byCountry.items().get(0).id());
+        EventPage wildcardIsLiteral = inTransaction(em -> new JpaEventEntryRepository(em).search(new EventQuery(
+                null, null, null, null, null, null, null, null, "%", null, null, null, 0, 10)));
+        assertEquals(0, wildcardIsLiteral.total());
+        EventPage hiddenDraft = inTransaction(em -> new JpaEventEntryRepository(em).search(new EventQuery(
+                ReportingPeriod.parse("2026-H1"), null, null, null, null, null, null, null, null, null, null,
+                "shumyachsky", 0, 10)));
+        assertEquals(0, hiddenDraft.total());
+    }
+
+    @Test
+    void concurrentUpdatesOfOneSubmissionAreRejected() {
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("krasninsky").orElseThrow();
+            return new JpaSubmissionRepository(em).save(
+                    new Submission(org, ReportingPeriod.parse("2025-Q3"), DocumentKind.REPORT, "a", NOW)).id();
+        });
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            first.find(Submission.class, id).submit("a", NOW);
+            second.find(Submission.class, id).changeNote("примечание");
+            first.getTransaction().commit();
+            assertThrows(RollbackException.class, () -> second.getTransaction().commit());
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
+
+    @Test
+    void bindsAccountsToOrganisationsAndKeepsAnAuditTrail() {
+        inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("min_culture").orElseThrow();
+            new JpaUserAccountRepository(em).save(new UserAccount("culture-test", "Оператор", org));
+            new JpaAuditLog(em).append(new AuditRecord(NOW, "admin", AuditAction.CREATE, "UserAccount",
+                    "culture-test", "Привязка к организации", null, "{\"organization\":\"min_culture\"}"));
+            return null;
+        });
+        inTransaction(em -> {
+            UserAccount account = new JpaUserAccountRepository(em).findByUsername("culture-test").orElseThrow();
+            assertEquals("min_culture", account.organization().code());
+            List<AuditRecord> records = new JpaAuditLog(em).search("UserAccount", "culture-test", null, null, null,
+                    10);
+            assertEquals(1, records.size());
+            assertNotNull(records.get(0).id());
+            assertFalse(new JpaAuditLog(em).search(null, null, "nobody", null, null, 10).iterator().hasNext());
+            return null;
+        });
+    }
+}

@@ -1,0 +1,159 @@
+package ru.smolensk.registry.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import ru.smolensk.registry.domain.model.event.EventField;
+import ru.smolensk.registry.integration.office.OfficialDocument;
+import ru.smolensk.registry.integration.office.OfficialRow;
+import ru.smolensk.registry.integration.office.OfficialSection;
+import ru.smolensk.registry.integration.office.read.OfficialDocumentReader;
+import ru.smolensk.registry.integration.office.write.OfficialDocumentWriter;
+
+/**
+ * Load benchmark of {@code GET /api/events?period=…&size=50} with 20,000 events in the database,
+ * beside the trivial {@code GET /api/ping} of the same server in the same run. Prints both
+ * throughputs, their ratio (target ≥ 40%) and the p99 latencies (target < 50 ms).
+ *
+ * <p>Start the demo server ({@code mvn -Pdemo -DskipTests package}), then in another terminal:
+ * {@code mvn -q -pl server-config -am -DskipTests install -Dformatter.skip && mvn -q -pl server-config
+ * exec:java -Dexec.classpathScope=test -Dexec.mainClass=ru.smolensk.registry.bench.EventsLoadBenchmark}
+ * (optional system properties: {@code bench.url}, {@code bench.threads}, {@code bench.seconds}).
+ * The first run loads 20,000 events into the period 2035-H1 through the import API (once).
+ */
+public final class EventsLoadBenchmark {
+
+    private static final String URL = System.getProperty("bench.url", "http://localhost:9080");
+    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int EVENTS = 20_000;
+    private static final String PERIOD = "2035-H1";
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("coordinator:coordinator".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private EventsLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ensureEvents();
+        int pages = EVENTS / 50;
+        run("warm-up ping", () -> "/api/ping", 5);
+        run("warm-up events", () -> "/api/events?period=" + PERIOD + "&size=50&page="
+                + ThreadLocalRandom.current().nextInt(pages), 5);
+        Result ping = run("GET /api/ping", () -> "/api/ping", SECONDS);
+        Result events = run("GET /api/events?period=" + PERIOD + "&size=50", () -> "/api/events?period=" + PERIOD
+                + "&size=50&page=" + ThreadLocalRandom.current().nextInt(pages), SECONDS);
+        System.out.printf("%nbaseline  %-40s %8.1f req/s  p99 %6.1f ms%n", "GET /api/ping", ping.throughput(),
+                ping.p99());
+        System.out.printf("measured  %-40s %8.1f req/s  p99 %6.1f ms%n", "GET /api/events (size=50)",
+                events.throughput(), events.p99());
+        System.out.printf("ratio     %.1f%% of the trivial endpoint's throughput (target >= 40%%), p99 %s 50 ms%n",
+                100 * events.throughput() / ping.throughput(), events.p99() < 50 ? "<" : ">=");
+    }
+
+    private record Result(double throughput, double p99) {
+    }
+
+    private interface PathSupplier {
+        String next();
+    }
+
+    private static Result run(String name, PathSupplier paths, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> r = HTTP.send(request(paths.next()).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException(name + ": HTTP " + r.statusCode() + " " + r.body());
+                    }
+                    latencies[n++] = System.nanoTime() - start;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        long[] all = new long[0];
+        for (Future<long[]> f : futures) {
+            long[] part = f.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        pool.shutdown();
+        Arrays.sort(all);
+        double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
+        return new Result(all.length / (double) seconds, p99);
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(URL + path)).header("Authorization", AUTH)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+    }
+
+    /** Loads 20,000 plan events into the benchmark period with one import, unless they are there. */
+    private static void ensureEvents() throws IOException, InterruptedException {
+        HttpResponse<String> count = HTTP.send(request("/api/events?period=" + PERIOD + "&size=1").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (count.statusCode() == 200 && count.body().contains("\"total\":" + EVENTS)) {
+            return;
+        }
+        OfficialDocument sample;
+        try (InputStream in = EventsLoadBenchmark.class.getResourceAsStream("/fixtures/plan-municipal-2026-H1.docx")) {
+            sample = new OfficialDocumentReader().read(in, "sample.docx").document();
+        }
+        List<OfficialRow> templates = sample.sections().stream().flatMap(s -> s.rows().stream()).toList();
+        List<String> municipalities = List.of("Город Смоленск",
+                "Муниципальное образование «город Десногорск» Смоленской области");
+        List<OfficialSection> sections = new ArrayList<>();
+        int perSection = EVENTS / municipalities.size();
+        for (String title : municipalities) {
+            List<OfficialRow> rows = new ArrayList<>(perSection);
+            for (int i = 0; i < perSection; i++) {
+                OfficialRow t = templates.get(i % templates.size());
+                Map<EventField, String> cells = new EnumMap<>(t.cells());
+                cells.put(EventField.NAME, t.cell(EventField.NAME) + " (серия " + i + ")");
+                cells.put(EventField.DATES, "март\n2035 года");
+                rows.add(new OfficialRow(String.valueOf(i + 1), cells));
+            }
+            sections.add(new OfficialSection(title, rows));
+        }
+        OfficialDocument big = new OfficialDocument(sample.kind(), sample.level(),
+                ru.smolensk.registry.domain.model.period.ReportingPeriod.parse(PERIOD), sections, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new OfficialDocumentWriter().write(big, out);
+        System.out.printf("Loading %d events into %s (%d KB document)…%n", EVENTS, PERIOD, out.size() / 1024);
+        HttpResponse<String> response = HTTP.send(request("/api/imports")
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("X-File-Name", "benchmark.docx")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(out.toByteArray())))
+                .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Import failed: HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+}

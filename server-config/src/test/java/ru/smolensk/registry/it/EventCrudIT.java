@@ -1,0 +1,110 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.Test;
+
+/** Entering, changing and deleting an event entry over HTTP, with versions, scoping and validation. */
+class EventCrudIT {
+
+    private static final RegistryClient SMOLENSK = RegistryClient.as("smolensk");
+    private static final String NAME = "Фестиваль «Дружба» <b>без границ</b> '; DROP TABLE event_entry; --";
+
+    private static long smolensksDraftPlan() {
+        JsonObject page = RegistryClient.json(SMOLENSK.get("/api/events?period=2026-H1&kind=PLAN"
+                + "&organization=smolensk&size=1")).asJsonObject();
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("submissionId").longValue();
+    }
+
+    private static JsonObjectBuilder entry(long submissionId) {
+        return Json.createObjectBuilder().add("submissionId", submissionId).add("name", NAME)
+                .add("place", "г. Смоленск").add("dates", "22-25 мая 2026 года")
+                .add("description", "Концерт творческих коллективов").add("goal", "Укрепление дружбы")
+                .add("participants", "Коллективы г. Смоленска и г. Витебска (Республика Беларусь)");
+    }
+
+    private static HttpResponse<String> send(RegistryClient client, String method, String path, String body,
+            String ifMatch) {
+        var request = client.request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return client.send(request.method(method, body == null
+                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void anOperatorEntersChangesAndDeletesAnEventOfTheirOwnDraft() {
+        HttpResponse<String> created = send(SMOLENSK, "POST", "/api/events",
+                entry(smolensksDraftPlan()).build().toString(), null);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject event = RegistryClient.json(created).asJsonObject();
+        long id = event.getJsonNumber("id").longValue();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/events/" + id));
+        assertEquals(NAME, event.getString("name"));
+        assertEquals("2026-05-22", event.getJsonObject("dates").getString("start"));
+        assertEquals("2026-05-25", event.getJsonObject("dates").getString("end"));
+        assertTrue(event.getJsonArray("countries").toString().contains("BY"));
+        try {
+            String changed = entry(0).add("dates", "июнь 2026 года").build().toString();
+            assertEquals(428, send(SMOLENSK, "PUT", "/api/events/" + id, changed, null).statusCode());
+            assertEquals(412, send(SMOLENSK, "PUT", "/api/events/" + id, changed, "\"999\"").statusCode());
+            assertEquals(404, send(RegistryClient.as("shumyachi"), "PUT", "/api/events/" + id, changed, etag)
+                    .statusCode());
+
+            HttpResponse<String> updated = send(SMOLENSK, "PUT", "/api/events/" + id, changed, etag);
+            assertEquals(200, updated.statusCode(), updated.body());
+            assertEquals("2026-06-30", RegistryClient.json(updated).asJsonObject().getJsonObject("dates")
+                    .getString("end"));
+            HttpResponse<String> lostUpdate = send(SMOLENSK, "PUT", "/api/events/" + id, changed, etag);
+            assertEquals(412, lostUpdate.statusCode(), "a second change with the old version must not win");
+            etag = updated.headers().firstValue("ETag").orElseThrow();
+        } finally {
+            HttpResponse<String> deleted = send(SMOLENSK, "DELETE", "/api/events/" + id, null, etag);
+            assertEquals(204, deleted.statusCode(), deleted.body());
+        }
+        assertEquals(404, SMOLENSK.get("/api/events/" + id).statusCode());
+    }
+
+    @Test
+    void missingOfficialFieldsAreNamed() {
+        HttpResponse<String> response = send(SMOLENSK, "POST", "/api/events",
+                entry(smolensksDraftPlan()).add("place", " ").build().toString(), null);
+        assertEquals(422, response.statusCode(), response.body());
+        JsonObject problem = RegistryClient.json(response).asJsonObject();
+        assertTrue(problem.getString("detail").contains("Место проведения"), problem.getString("detail"));
+    }
+
+    @Test
+    void approvedReportsCannotBeChanged() {
+        JsonObject page = RegistryClient.json(RegistryClient.as("coordinator")
+                .get("/api/events?period=2025-Q4&kind=REPORT&organization=smolensk&size=1")).asJsonObject();
+        long submissionId = page.getJsonArray("items").getJsonObject(0).getJsonNumber("submissionId").longValue();
+        HttpResponse<String> response = send(SMOLENSK, "POST", "/api/events",
+                entry(submissionId).add("outcome", "Итоги").build().toString(), null);
+        assertEquals(409, response.statusCode(), response.body());
+    }
+
+    @Test
+    void anotherOrganisationsDraftIsInvisible() {
+        HttpResponse<String> response = send(RegistryClient.as("shumyachi"), "POST", "/api/events",
+                entry(smolensksDraftPlan()).build().toString(), null);
+        assertEquals(404, response.statusCode(), response.body());
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        HttpResponse<String> response = send(SMOLENSK, "POST", "/api/events", "{\"submissionId\": ", null);
+        assertEquals(400, response.statusCode(), response.body());
+    }
+}

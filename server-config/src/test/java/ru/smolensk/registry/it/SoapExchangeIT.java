@@ -1,0 +1,255 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The SOAP exchange endpoint for partner systems over real HTTP, with SOAP envelopes as plain text. */
+class SoapExchangeIT {
+
+    private static final String PATH = "/soap/EventExchange";
+    private static final String NS = "urn:smolensk:registry:exchange:1.0";
+    private static final String PERIOD = "2032-Q1";
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final RegistryClient federal = RegistryClient.as("federal");
+
+    @Test
+    void theContractIsPublishedWithItsSchema() {
+        HttpResponse<String> wsdl = federal.get(PATH + "?wsdl");
+        assertEquals(200, wsdl.statusCode(), wsdl.body());
+        for (String operation : List.of("SubmitEvents", "GetEvents", "GetMessageStatus")) {
+            assertTrue(wsdl.body().contains("\"" + operation + "\""), operation);
+        }
+        assertTrue(wsdl.body().contains(NS));
+        Matcher location = Pattern.compile("schemaLocation=\"([^\"]+)\"").matcher(wsdl.body());
+        String schema = wsdl.body();
+        if (location.find()) {
+            URI xsdUri = URI.create(location.group(1).replace("&amp;", "&"));
+            HttpResponse<String> xsd = federal.get(xsdUri.getRawPath() + "?" + xsdUri.getRawQuery());
+            assertEquals(200, xsd.statusCode(), xsdUri.toString());
+            schema = xsd.body();
+        }
+        assertTrue(schema.contains("ExchangeHeader") && schema.contains("ExchangeFault"), schema);
+    }
+
+    @Test
+    void submittedRecordsAreCreatedOnceAndTheRepeatedMessageGetsTheSameReceipt() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String records = record(run + "-1", "smolensk", "Встреча с делегацией " + run)
+                + record(run + "-2", "smolensk", "Выставка народных промыслов " + run);
+
+        HttpResponse<String> first = submit(federal, header(messageId, false), records);
+        assertEquals(200, first.statusCode(), first.body());
+        Document receipt = xml(first.body());
+        assertEquals(List.of("CREATED", "CREATED"), texts(receipt, "Status"));
+        assertEquals(List.of("false"), texts(receipt, "Replayed"));
+        assertEquals(List.of(messageId), texts(receipt, "MessageId"), "the header is echoed");
+        List<String> entryIds = texts(receipt, "EntryId");
+        assertEquals(2, entryIds.size());
+
+        HttpResponse<String> again = submit(federal, header(messageId, false), records);
+        assertEquals(200, again.statusCode(), again.body());
+        Document replayed = xml(again.body());
+        assertEquals(List.of("true"), texts(replayed, "Replayed"));
+        assertEquals(List.of("CREATED", "CREATED"), texts(replayed, "Status"));
+        assertEquals(entryIds, texts(replayed, "EntryId"));
+        assertEquals(2, storedEntries(run));
+
+        Document resent = xml(submit(federal, header(UUID.randomUUID().toString(), false), records).body());
+        assertEquals(List.of("UNCHANGED", "UNCHANGED"), texts(resent, "Status"), "keyed by the sender's record id");
+        assertEquals(entryIds, texts(resent, "EntryId"));
+
+        Document status = xml(call(federal, "GetMessageStatus", header(UUID.randomUUID().toString(), false),
+                "<x:GetMessageStatus><x:MessageId>" + messageId + "</x:MessageId></x:GetMessageStatus>").body());
+        assertEquals(List.of("PROCESSED"), texts(status, "Status"));
+        assertEquals(List.of("SubmitEvents"), texts(status, "Operation"));
+    }
+
+    @Test
+    void aChangedRecordIsUpdatedInPlace() throws Exception {
+        Document created = xml(submit(federal, header(UUID.randomUUID().toString(), false),
+                record(run + "-u", "smolensk", "Форум побратимов " + run)).body());
+        assertEquals(List.of("CREATED"), texts(created, "Status"));
+        Document updated = xml(submit(federal, header(UUID.randomUUID().toString(), false),
+                record(run + "-u", "smolensk", "Форум городов-побратимов " + run)).body());
+        assertEquals(List.of("UPDATED"), texts(updated, "Status"));
+        assertEquals(texts(created, "EntryId"), texts(updated, "EntryId"));
+        assertEquals(1, storedEntries("Форум городов-побратимов " + run));
+    }
+
+    @Test
+    void theSameMessageIdWithOtherContentIsAFault() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        assertEquals(200, submit(federal, header(messageId, false), record(run + "-d", "smolensk", "Семинар " + run))
+                .statusCode());
+        HttpResponse<String> other = submit(federal, header(messageId, false),
+                record(run + "-d", "smolensk", "Другой семинар " + run));
+        assertEquals(500, other.statusCode(), other.body());
+        assertEquals(List.of("DUPLICATE_MESSAGE_ID"), texts(xml(other.body()), "Code"));
+        assertEquals(0, storedEntries("Другой семинар " + run));
+    }
+
+    @Test
+    void aMalformedMessageIdIsAFault() throws Exception {
+        HttpResponse<String> response = submit(federal, header("not-a-uuid", false),
+                record(run + "-m", "smolensk", "Мероприятие " + run));
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals(List.of("MALFORMED_MESSAGE_ID"), texts(xml(response.body()), "Code"));
+    }
+
+    @Test
+    void anUnknownOrganisationIsRejectedWithItsCode() throws Exception {
+        Document receipt = xml(submit(federal, header(UUID.randomUUID().toString(), false),
+                record(run + "-x", "no-such-organisation", "Визит " + run)
+                        + record(run + "-y", "shumyachsky", "Визит в Шумячи " + run))
+                .body());
+        assertEquals(List.of("REJECTED", "CREATED"), texts(receipt, "Status"));
+        assertEquals(List.of("UNKNOWN_ORGANIZATION"), texts(receipt, "Code"));
+        assertFalse(texts(receipt, "Message").get(0).isBlank());
+    }
+
+    @Test
+    void aTestMessageWritesNothing() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String records = record(run + "-t", "smolensk", "Пробное мероприятие " + run);
+        Document receipt = xml(submit(federal, header(messageId, true), records).body());
+        assertEquals(List.of("CREATED"), texts(receipt, "Status"));
+        assertEquals(List.of(), texts(receipt, "EntryId"));
+        assertEquals(0, storedEntries("Пробное мероприятие " + run));
+        HttpResponse<String> status = call(federal, "GetMessageStatus", header(UUID.randomUUID().toString(), false),
+                "<x:GetMessageStatus><x:MessageId>" + messageId + "</x:MessageId></x:GetMessageStatus>");
+        assertEquals(List.of("UNKNOWN_MESSAGE"), texts(xml(status.body()), "Code"));
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedWith401() {
+        HttpResponse<String> response = submit(RegistryClient.as("federal", "wrong"),
+                header(UUID.randomUUID().toString(), false), record(run + "-w", "smolensk", "Визит " + run));
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void anOperatorMayNotCallTheExchange() {
+        HttpResponse<String> response = submit(RegistryClient.as("smolensk"),
+                header(UUID.randomUUID().toString(), false), record(run + "-o", "smolensk", "Визит " + run));
+        assertEquals(403, response.statusCode());
+        assertEquals(403, RegistryClient.as("smolensk").get(PATH + "?wsdl").statusCode());
+    }
+
+    @Test
+    void aDocumentTypeDeclarationIsRefusedAndNothingIsWritten() {
+        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE e [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                + envelope(header(UUID.randomUUID().toString(), false),
+                        "<x:SubmitEvents>" + record(run + "-xxe", "smolensk", "&xxe; " + run) + "</x:SubmitEvents>");
+        HttpResponse<String> response = post(federal, "SubmitEvents", body);
+        assertTrue(response.statusCode() >= 400, response.statusCode() + " " + response.body());
+        assertFalse(response.body().contains("root:"), response.body());
+        assertEquals(0, storedEntries(run));
+        assertEquals(0, storedEntries("root:"));
+    }
+
+    @Test
+    void getEventsReturnsApprovedEventsOnly() throws Exception {
+        HttpResponse<String> response = call(federal, "GetEvents", header(UUID.randomUUID().toString(), false),
+                "<x:GetEvents><x:Period>2025-Q4</x:Period><x:Kind>REPORT</x:Kind><x:Level>MUNICIPAL</x:Level>"
+                        + "<x:Page>0</x:Page><x:PageSize>5</x:PageSize></x:GetEvents>");
+        assertEquals(200, response.statusCode(), response.body());
+        Document events = xml(response.body());
+        assertTrue(Long.parseLong(texts(events, "Total").get(0)) > 0, response.body());
+        assertEquals(5, events.getElementsByTagNameNS(NS, "Event").getLength());
+        assertTrue(texts(events, "Period").stream().allMatch("2025-Q4"::equals));
+
+        Document drafts = xml(call(federal, "GetEvents", header(UUID.randomUUID().toString(), false),
+                "<x:GetEvents><x:Period>" + PERIOD + "</x:Period></x:GetEvents>").body());
+        assertEquals(List.of("0"), texts(drafts, "Total"), "events received by exchange are drafts");
+    }
+
+    @Test
+    void getEventsWithAnUnknownOrganisationIsAFault() throws Exception {
+        HttpResponse<String> response = call(federal, "GetEvents", header(UUID.randomUUID().toString(), false),
+                "<x:GetEvents><x:OrganizationCode>atlantis</x:OrganizationCode></x:GetEvents>");
+        assertEquals(500, response.statusCode());
+        assertEquals(List.of("UNKNOWN_ORGANIZATION"), texts(xml(response.body()), "Code"));
+        assertNotEquals("", texts(xml(response.body()), "Message").get(0));
+    }
+
+    private static String header(String messageId, boolean test) {
+        return "<x:ExchangeHeader><x:MessageId>" + messageId + "</x:MessageId><x:Sender>FEDERAL-TEST</x:Sender>"
+                + "<x:Recipient>SMOLENSK-REGISTRY</x:Recipient><x:Timestamp>2032-01-15T10:00:00+03:00</x:Timestamp>"
+                + "<x:TestMessage>" + test + "</x:TestMessage></x:ExchangeHeader>";
+    }
+
+    private static String record(String recordId, String organization, String name) {
+        return "<x:Record><x:RecordId>" + recordId + "</x:RecordId><x:Kind>REPORT</x:Kind>"
+                + "<x:Level>MUNICIPAL</x:Level><x:Period>" + PERIOD + "</x:Period><x:OrganizationCode>"
+                + organization + "</x:OrganizationCode><x:Columns><x:Name>" + name + "</x:Name>"
+                + "<x:Place>г. Смоленск</x:Place><x:Dates>15 января 2032 г.</x:Dates>"
+                + "<x:Participants>20 человек</x:Participants></x:Columns></x:Record>";
+    }
+
+    private static String envelope(String header, String body) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:x=\"" + NS
+                + "\"><soapenv:Header>" + header + "</soapenv:Header><soapenv:Body>" + body
+                + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    private static HttpResponse<String> submit(RegistryClient client, String header, String records) {
+        return call(client, "SubmitEvents", header, "<x:SubmitEvents>" + records + "</x:SubmitEvents>");
+    }
+
+    private static HttpResponse<String> call(RegistryClient client, String operation, String header, String body) {
+        return post(client, operation, envelope(header, body));
+    }
+
+    private static HttpResponse<String> post(RegistryClient client, String operation, String envelope) {
+        HttpRequest request = client.request(PATH).header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+        return client.send(request);
+    }
+
+    /** How many entries the coordinator finds in the test period with the text. */
+    private static long storedEntries(String text) {
+        HttpResponse<String> response = RegistryClient.as("coordinator").get("/api/events?period=" + PERIOD + "&q="
+                + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return RegistryClient.json(response).asJsonObject().getJsonNumber("total").longValue();
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> texts(Document document, String localName) {
+        NodeList nodes = document.getElementsByTagNameNS(NS, localName);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(((Element) nodes.item(i)).getTextContent());
+        }
+        return texts;
+    }
+}

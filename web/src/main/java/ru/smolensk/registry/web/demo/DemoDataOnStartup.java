@@ -1,0 +1,30 @@
+package ru.smolensk.registry.web.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+
+import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
+
+/** In demo mode, after the database is migrated, binds the demo accounts and loads the sample documents. */
+@ApplicationScoped
+public class DemoDataOnStartup {
+
+    @Inject
+    DemoMode demoMode;
+
+    @Inject
+    DemoAccounts demoAccounts;
+
+    @Inject
+    DemoDocuments demoDocuments;
+
+    void load(@Observes @Priority(MigrationOnStartup.PRIORITY + 100) Startup startup) {
+        if (demoMode.isOn()) {
+            demoAccounts.ensureBound();
+            demoDocuments.loadIntoEmptyRegistry();
+        }
+    }
+}

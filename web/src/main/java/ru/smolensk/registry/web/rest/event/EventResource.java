@@ -1,0 +1,171 @@
+package ru.smolensk.registry.web.rest.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.event.EventCommandService;
+import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.web.rest.problem.BadRequestException;
+import ru.smolensk.registry.web.rest.problem.Requests;
+import ru.smolensk.registry.web.rest.submission.IfMatch;
+
+/** Event entries of plans and reports, filtered and paged. */
+@Path("events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OPERATOR_NAME, Role.EXCHANGE_NAME})
+@Tag(name = "Мероприятия", description = "Записи планов и отчетов")
+public class EventResource {
+
+    @Inject
+    EventQueryService events;
+
+    @Inject
+    EventCommandService commands;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Список мероприятий", description = "Фильтры: период (2026-H1, 2025-Q4), вид (PLAN, REPORT),"
+            + " уровень, организация, сфера, страна (ISO), формат, статус, текст, даты from/to (ГГГГ-ММ-ДД);"
+            + " страницы page (с 0) и size (до 500). Ответ: {items, total}.")
+    @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число")
+    @APIResponse(responseCode = "400", description = "Неверный фильтр")
+    public EventListView list(@QueryParam("period") String period, @QueryParam("kind") String kind,
+            @QueryParam("level") String level, @QueryParam("organization") String organization,
+            @QueryParam("sphere") String sphere, @QueryParam("country") String country,
+            @QueryParam("format") String format, @QueryParam("status") String status, @QueryParam("q") String text,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > EventQuery.MAX_PAGE_SIZE) {
+            throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
+                    + EventQuery.MAX_PAGE_SIZE);
+        }
+        EventQuery query = new EventQuery(period == null || period.isBlank()
+                ? null
+                : parse("period", period,
+                        ReportingPeriod::parse),
+                enumOf("kind", kind, DocumentKind::valueOf), Requests.level(level),
+                blankToNull(organization), blankToNull(sphere), blankToNull(country),
+                enumOf("format", format, EventFormat::valueOf), enumOf("status", status, SubmissionStatus::valueOf),
+                blankToNull(text), date("from", from), date("to", to), null, page, size);
+        EventPage result = events.search(query);
+        return new EventListView(result.items().stream().map(EventView::of).toList(), result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Мероприятие")
+    @APIResponse(responseCode = "200", description = "Мероприятие; заголовок ETag — версия записи")
+    @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
+    public Response get(@PathParam("id") long id) {
+        EventView view = EventView.of(events.get(id));
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Добавить мероприятие", description = "В черновик или возвращенный на доработку план или"
+            + " отчет своей организации (координатор — любой организации)")
+    @APIResponse(responseCode = "201", description = "Мероприятие добавлено; Location и ETag")
+    @APIResponse(responseCode = "409", description = "План или отчет уже отправлен или утвержден")
+    @APIResponse(responseCode = "422", description = "Не заполнено обязательное поле")
+    public Response create(EventRequest request) {
+        if (request == null || request.submissionId() == null) {
+            throw new BadRequestException("submissionId", "Укажите план или отчет (submissionId), в который"
+                    + " добавляется мероприятие");
+        }
+        EventView view = EventView.of(commands.create(request.submissionId(), request.input()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
+                .tag(new EntityTag(String.valueOf(view.version()))).entity(view).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Изменить мероприятие", description = "Требует заголовок If-Match с версией из ETag")
+    @APIResponse(responseCode = "200", description = "Мероприятие изменено; новый ETag")
+    @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
+    @APIResponse(responseCode = "428", description = "Нет заголовка If-Match")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            EventRequest request) {
+        long version = IfMatch.version(ifMatch);
+        if (request == null) {
+            throw new BadRequestException("body", "Пустое тело запроса: ожидаются поля мероприятия");
+        }
+        EventView view = EventView.of(commands.update(id, version, request.input()));
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Удалить мероприятие", description = "Требует заголовок If-Match с версией из ETag")
+    @APIResponse(responseCode = "204", description = "Мероприятие удалено")
+    @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        commands.delete(id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    /** A page of events and the number of all matching events. */
+    public record EventListView(List<EventView> items, long total) {
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate date(String field, String value) {
+        return blankToNull(value) == null ? null : parse(field, value, LocalDate::parse);
+    }
+
+    private static <E> E enumOf(String field, String value, Function<String, E> valueOf) {
+        return blankToNull(value) == null
+                ? null
+                : parse(field, value.strip().toUpperCase(Locale.ROOT), valueOf);
+    }
+
+    private static <T> T parse(String field, String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadRequestException(field, "Неверное значение параметра «" + field + "»: «" + value + "»");
+        }
+    }
+}

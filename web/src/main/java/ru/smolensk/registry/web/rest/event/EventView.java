@@ -1,0 +1,42 @@
+package ru.smolensk.registry.web.rest.event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.submission.Submission;
+
+/** An event entry as the API shows it: the official columns verbatim and the normalized values. */
+public record EventView(long id, long submissionId, String period, String kind, String level, String status,
+        Reference organization, Reference sphere, String section, int ordinal, String name, String place,
+        Dates dates, String description, String goal, String outcome, String participants, String format,
+        String role, List<String> countries, Integer participantsCount, long version) {
+
+    /** An organisation or sphere by code and name. */
+    public record Reference(String code, String name) {
+    }
+
+    /** The dates column verbatim and its reading. */
+    public record Dates(String text, LocalDate start, LocalDate end, String precision, String dateClass,
+            String qualifier) {
+    }
+
+    public static EventView of(EventEntry e) {
+        Submission s = e.submission();
+        Organization org = s.organization();
+        var d = e.dates();
+        return new EventView(e.id(), s.id(), s.period().code(), s.kind().name(), s.level().name(), s.status().name(),
+                new Reference(org.code(), org.nameOn(s.period().start())),
+                e.sectionSphere() == null ? null : new Reference(e.sectionSphere().code(), e.sectionSphere().name()),
+                e.sectionTitle(), e.ordinal(), e.columns().name(), e.columns().place(),
+                new Dates(e.columns().dates(), d == null ? null : d.start(), d == null ? null : d.end(),
+                        d == null || d.precision() == null ? null : d.precision().name(),
+                        d == null || d.dateClass() == null ? null : d.dateClass().name(),
+                        d == null ? null : d.qualifier()),
+                e.columns().description(), e.columns().goal(), e.columns().outcome(), e.columns().participants(),
+                e.format() == null ? null : e.format().name(), e.role() == null ? null : e.role().name(),
+                List.copyOf(e.countryCodes()),
+                e.participantCount() == null ? null : e.participantCount().value(), e.version());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of event entries. */
+package ru.smolensk.registry.web.rest.event;

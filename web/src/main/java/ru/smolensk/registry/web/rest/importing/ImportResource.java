@@ -1,0 +1,85 @@
+package ru.smolensk.registry.web.rest.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.importing.DocumentImportService;
+import ru.smolensk.registry.domain.application.importing.ImportReport;
+import ru.smolensk.registry.domain.application.importing.ImportedDocument;
+import ru.smolensk.registry.web.rest.problem.BadRequestException;
+
+/**
+ * Upload of an official plan or report (.docx or .xlsx) as the raw body or as multipart form data.
+ * {@code dryRun=true} only reports what would happen.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.COORDINATOR_NAME, Role.OPERATOR_NAME})
+@Tag(name = "Загрузка документов", description = "Импорт планов и отчетов из файлов Word и Excel")
+public class ImportResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    DocumentImportService imports;
+
+    @Inject
+    UploadReader uploads;
+
+    @POST
+    @Consumes({DOCX, XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Загрузить план или отчет", description = "Тело запроса — файл .docx или .xlsx."
+            + " Координатор загружает любые разделы, оператор — только разделы своей организации."
+            + " Повторная загрузка того же файла ничего не меняет; исправленная версия обновляет записи.")
+    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
+    @APIResponse(responseCode = "201", description = "Документ загружен")
+    @APIResponse(responseCode = "413", description = "Файл больше допустимого размера")
+    @APIResponse(responseCode = "415", description = "Не документ Word или Excel")
+    @APIResponse(responseCode = "422", description = "Документ не распознан или содержит ошибки")
+    public Response upload(InputStream body,
+            @Parameter(description = "true — только проверить, ничего не записывая") @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam("X-File-Name") String fileName) {
+        return respond(uploads.read(body, fileName == null ? "upload" : fileName), dryRun);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Загрузить план или отчет (форма)", description = "Поле формы «file» с файлом .docx или .xlsx")
+    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
+    @APIResponse(responseCode = "201", description = "Документ загружен")
+    public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun) throws IOException {
+        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new BadRequestException("file", "В форме нет поля «file» с файлом документа"));
+        try (InputStream in = file.getContent()) {
+            return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun);
+        }
+    }
+
+    private Response respond(ImportedDocument document, boolean dryRun) {
+        ImportReport report = imports.importDocument(document, dryRun);
+        return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED)
+                .entity(ImportReportView.of(report)).build();
+    }
+}

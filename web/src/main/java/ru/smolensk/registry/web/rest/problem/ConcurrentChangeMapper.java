@@ -1,0 +1,30 @@
+package ru.smolensk.registry.web.rest.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Two changes of the same object with the same version at the same moment: the one that commits
+ * second fails in the database's optimistic check. It is answered like a stale If-Match (412).
+ */
+@Provider
+public class ConcurrentChangeMapper implements ExceptionMapper<TransactionalException> {
+
+    @Override
+    public Response toResponse(TransactionalException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return Response.status(412).type(Problem.MEDIA_TYPE).entity(Problem.of(412, "stale-version",
+                        "Версия устарела", "Объект одновременно изменен другим пользователем; обновите данные и"
+                                + " повторите"))
+                        .build();
+            }
+        }
+        return Response.serverError().type(Problem.MEDIA_TYPE).entity(Problem.of(500, "internal-error",
+                "Внутренняя ошибка", "Операция не выполнена, изменения не сохранены. Повторите попытку позже"))
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package ru.smolensk.registry.web.rest.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import ru.smolensk.registry.domain.model.shared.DomainException;
+
+/** Broken business rules as problem details; the HTTP status follows the exception's code. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    private static final Map<String, Integer> STATUS_BY_CODE = Map.of("not-found", 404, "access-denied", 403,
+            "workflow-conflict", 409, "bad-request", 400, "invalid-period", 400, "stale-version", 412,
+            "precondition-required", 428, "conflict", 409, "validation", 422);
+
+    private static final Map<Integer, String> TITLES = Map.of(400, "Некорректный запрос", 403, "Доступ запрещен", 404,
+            "Не найдено", 409, "Конфликт состояния", 422, "Ошибка в данных", 412, "Версия устарела", 428,
+            "Требуется версия объекта");
+
+    @Override
+    public Response toResponse(DomainException e) {
+        int status = STATUS_BY_CODE.getOrDefault(e.code(), 422);
+        Problem problem = Problem.of(status, e.code(), TITLES.get(status), e.getMessage());
+        if (e instanceof BadRequestException bad && bad.field() != null) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(bad.field(), e.getMessage())));
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

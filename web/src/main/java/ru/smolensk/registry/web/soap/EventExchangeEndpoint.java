@@ -1,0 +1,91 @@
+package ru.smolensk.registry.web.soap;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import ru.smolensk.registry.domain.application.exchange.ExchangeException;
+import ru.smolensk.registry.domain.application.exchange.ExchangeService;
+import ru.smolensk.registry.integration.exchange.EventExchangePort;
+import ru.smolensk.registry.integration.exchange.ExchangeContract;
+import ru.smolensk.registry.integration.exchange.ExchangeFaultException;
+import ru.smolensk.registry.integration.exchange.ExchangeHeader;
+import ru.smolensk.registry.integration.exchange.ExchangeMessages;
+import ru.smolensk.registry.integration.exchange.GetEvents;
+import ru.smolensk.registry.integration.exchange.GetEventsResponse;
+import ru.smolensk.registry.integration.exchange.GetMessageStatus;
+import ru.smolensk.registry.integration.exchange.GetMessageStatusResponse;
+import ru.smolensk.registry.integration.exchange.SubmitEvents;
+import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
+
+/**
+ * The exchange endpoint for partner systems (role EXCHANGE, enforced by the web module's security
+ * constraint on {@code /soap/*} and again by the use cases). The header of each request is echoed back
+ * unchanged through the INOUT holder. The container publishes the WSDL from the annotations of
+ * {@link EventExchangePort}, which follow {@code wsdl/EventExchange-1.0.wsdl} of the integration module;
+ * Liberty does not resolve a {@code wsdlLocation} inside a library jar of the WAR.
+ */
+@WebService(serviceName = ExchangeContract.SERVICE_NAME, portName = ExchangeContract.PORT_NAME, targetNamespace = ExchangeContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/EventExchange-1.0.wsdl", endpointInterface = "ru.smolensk.registry.integration.exchange.EventExchangePort")
+public class EventExchangeEndpoint implements EventExchangePort {
+
+    @Inject
+    ExchangeService exchange;
+
+    @Resource
+    WebServiceContext context;
+
+    @Override
+    public SubmitEventsResponse submitEvents(SubmitEvents request, Holder<ExchangeHeader> header)
+            throws ExchangeFaultException {
+        try {
+            return ExchangeMessages.receipt(exchange().submitEvents(ExchangeMessages.header(header.value),
+                    ExchangeMessages.records(request), requestSize()));
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        }
+    }
+
+    @Override
+    public GetEventsResponse getEvents(GetEvents request, Holder<ExchangeHeader> header)
+            throws ExchangeFaultException {
+        try {
+            return ExchangeMessages.events(exchange().approvedEvents(ExchangeMessages.header(header.value),
+                    ExchangeMessages.filter(request)));
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        }
+    }
+
+    @Override
+    public GetMessageStatusResponse getMessageStatus(GetMessageStatus request, Holder<ExchangeHeader> header)
+            throws ExchangeFaultException {
+        try {
+            return ExchangeMessages.status(exchange().messageStatus(ExchangeMessages.header(header.value),
+                    request == null ? null : request.messageId));
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        }
+    }
+
+    /** The use cases: injected by the container, looked up when the container injected nothing. */
+    private ExchangeService exchange() {
+        if (exchange == null) {
+            exchange = CDI.current().select(ExchangeService.class).get();
+        }
+        return exchange;
+    }
+
+    /** The size of the HTTP request body, or -1 when the client did not tell it. */
+    private long requestSize() {
+        if (context == null) {
+            return -1;
+        }
+        Object request = context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+        return request instanceof HttpServletRequest http ? http.getContentLengthLong() : -1;
+    }
+}
