@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.persistence.TypedQuery;
 
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /** Translates an {@link EventQuery} into JPQL with bound parameters (never concatenated values). */
@@ -16,8 +17,10 @@ final class EventQueryJpql {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final EventSort sort;
 
     EventQueryJpql(EventQuery q) {
+        this.sort = q.sort();
         add(q.period(), "s.period = :period", "period");
         add(q.kind(), "s.kind = :kind", "kind");
         add(q.level(), "s.level = :level", "level");
@@ -59,7 +62,17 @@ final class EventQueryJpql {
     }
 
     String orderBy() {
-        return " order by s.period desc, s.kind, s.level, s.organization.sortOrder, e.ordinal, e.id";
+        String official = "s.period desc, s.kind, s.level, s.organization.sortOrder, e.ordinal, e.id";
+        String direction = sort.descending() ? " desc" : " asc";
+        String key = switch (sort.key()) {
+            case OFFICIAL -> null;
+            case DATE -> "e.dates.start" + direction + " nulls last, e.dates.end" + direction + " nulls last";
+            case NAME -> "lower(e.columns.name)" + direction;
+            case ORGANIZATION -> "s.organization.sortOrder" + direction;
+            case PERIOD -> "s.period" + direction;
+            case UPDATED -> "e.updatedAt" + direction;
+        };
+        return " order by " + (key == null ? official : key + ", " + official);
     }
 
     <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -59,10 +59,17 @@ public class JpaEventStatistics implements EventStatistics {
         return bind(query, periods, kind, status).getResultList();
     }
 
+    @Override
+    public Map<String, Long> heldPlanEntriesByOrganization(Collection<ReportingPeriod> periods,
+            SubmissionStatus status) {
+        return counts("select s.organization.code, count(distinct e) from EventEntry r join r.planEntry e"
+                + " join e.submission s", "s.organization.code", periods, DocumentKind.PLAN, status);
+    }
+
     private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
             DocumentKind kind, SubmissionStatus status) {
         TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + " group by " + groupBy
-                + " order by count(e) desc, " + groupBy, Object[].class);
+                + " order by " + groupBy, Object[].class);
         Map<String, Long> result = new LinkedHashMap<>();
         for (Object[] row : bind(query, periods, kind, status).getResultList()) {
             result.put((String) row[0], ((Number) row[1]).longValue());

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,15 @@ public class AnalyticsService {
     @Inject
     AgreementRepository agreements;
 
+    protected AnalyticsService() {
+    }
+
+    public AnalyticsService(CurrentUser user, EventStatistics statistics, AgreementRepository agreements) {
+        this.user = user;
+        this.statistics = statistics;
+        this.agreements = agreements;
+    }
+
     public Statistics statistics(ReportingPeriod from, ReportingPeriod to, DocumentKind kind,
             boolean includeUnapproved) {
         if (to.end().isBefore(from.start())) {
@@ -64,8 +75,29 @@ public class AnalyticsService {
             byMonth.merge(YearMonth.from(start).toString(), 1L, Long::sum);
         }
         long events = byOrganization.values().stream().mapToLong(Long::longValue).sum();
-        return new Statistics(from, to, events, statistics.byCountry(periods, kind, status), byOrganization,
-                statistics.bySphere(periods, kind, status), new LinkedHashMap<>(byMonth));
+        return new Statistics(from, to, events, largestFirst(statistics.byCountry(periods, kind, status)),
+                largestFirst(byOrganization), largestFirst(statistics.bySphere(periods, kind, status)),
+                new LinkedHashMap<>(byMonth), fulfilment(periods, status));
+    }
+
+    private List<Statistics.Fulfilment> fulfilment(List<ReportingPeriod> periods, SubmissionStatus status) {
+        Map<String, Long> planned = statistics.byOrganization(periods, DocumentKind.PLAN, status);
+        Map<String, Long> reported = statistics.byOrganization(periods, DocumentKind.REPORT, status);
+        Map<String, Long> held = statistics.heldPlanEntriesByOrganization(periods, status);
+        Set<String> organizations = new TreeSet<>(planned.keySet());
+        organizations.addAll(reported.keySet());
+        return organizations.stream()
+                .map(code -> new Statistics.Fulfilment(code, planned.getOrDefault(code, 0L),
+                        reported.getOrDefault(code, 0L), held.getOrDefault(code, 0L)))
+                .toList();
+    }
+
+    private static Map<String, Long> largestFirst(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     public List<Agreement> agreements(ReportingPeriod period, String countryCode, String organizationCode) {

@@ -14,7 +14,7 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
  */
 public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level, String organizationCode,
         String sphereCode, String countryCode, EventFormat format, SubmissionStatus status, String text,
-        LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size) {
+        LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size, EventSort sort) {
 
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -25,6 +25,17 @@ public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level,
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Размер страницы должен быть от 1 до " + MAX_PAGE_SIZE);
         }
+        if (sort == null) {
+            sort = EventSort.OFFICIAL;
+        }
+    }
+
+    /** A query in the official order. */
+    public EventQuery(ReportingPeriod period, DocumentKind kind, Level level, String organizationCode,
+            String sphereCode, String countryCode, EventFormat format, SubmissionStatus status, String text,
+            LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size) {
+        this(period, kind, level, organizationCode, sphereCode, countryCode, format, status, text, from, to,
+                visibleOrganizationCode, page, size, EventSort.OFFICIAL);
     }
 
     public int offset() {

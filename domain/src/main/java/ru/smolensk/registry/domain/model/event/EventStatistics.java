@@ -24,4 +24,7 @@ public interface EventStatistics {
 
     /** The first day of every entry with known dates. */
     List<LocalDate> startDates(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status);
+
+    /** Plan entries per organisation code that at least one report entry is linked to as fulfilling them. */
+    Map<String, Long> heldPlanEntriesByOrganization(Collection<ReportingPeriod> periods, SubmissionStatus status);
 }

@@ -37,6 +37,7 @@ import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -64,7 +65,9 @@ public class EventResource {
     @GET
     @Operation(summary = "Список мероприятий", description = "Фильтры: период (2026-H1, 2025-Q4), вид (PLAN, REPORT),"
             + " уровень, организация, сфера, страна (ISO), формат, статус, текст, даты from/to (ГГГГ-ММ-ДД);"
-            + " страницы page (с 0) и size (до 500). Ответ: {items, total}.")
+            + " страницы page (с 0) и size (до 500); порядок sort: official (как в официальных документах, по"
+            + " умолчанию), date, name, organization, period, updated, с минусом — по убыванию (-date)."
+            + " Ответ: {items, total}.")
     @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число")
     @APIResponse(responseCode = "400", description = "Неверный фильтр")
     public EventListView list(@QueryParam("period") String period, @QueryParam("kind") String kind,
@@ -72,7 +75,8 @@ public class EventResource {
             @QueryParam("sphere") String sphere, @QueryParam("country") String country,
             @QueryParam("format") String format, @QueryParam("status") String status, @QueryParam("q") String text,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("sort") String sort) {
         if (page < 0 || size < 1 || size > EventQuery.MAX_PAGE_SIZE) {
             throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
                     + EventQuery.MAX_PAGE_SIZE);
@@ -84,7 +88,10 @@ public class EventResource {
                 enumOf("kind", kind, DocumentKind::valueOf), Requests.level(level),
                 blankToNull(organization), blankToNull(sphere), blankToNull(country),
                 enumOf("format", format, EventFormat::valueOf), enumOf("status", status, SubmissionStatus::valueOf),
-                blankToNull(text), date("from", from), date("to", to), null, page, size);
+                blankToNull(text), date("from", from), date("to", to), null, page, size,
+                EventSort.parse(sort).orElseThrow(() -> new BadRequestException("sort", "Неизвестный порядок «"
+                        + sort + "»: допустимы official, date, name, organization, period, updated (с минусом —"
+                        + " по убыванию)")));
         EventPage result = events.search(query);
         return new EventListView(result.items().stream().map(EventView::of).toList(), result.total());
     }

@@ -2,6 +2,8 @@ package ru.smolensk.registry.web.rest.problem;
 
 import java.util.Locale;
 
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+
 import ru.smolensk.registry.domain.model.submission.Level;
 
 /** Parsing of request parameters with Russian errors for malformed values. */
@@ -22,4 +24,17 @@ public final class Requests {
                     + "»: допустимы MUNICIPAL (муниципальный) и REGIONAL (региональный)");
         }
     }
+
+    /** A required reporting period parameter ({@code 2026-H1}, {@code 2025-Q4}). */
+    public static ReportingPeriod period(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(field, "Укажите период «" + field + "», например 2026-H1 или 2025-Q4");
+        }
+        try {
+            return ReportingPeriod.parse(value.strip());
+        } catch (RuntimeException e) {
+            throw new BadRequestException(field, "Неверный период «" + value + "»: ожидается 2026-H1 или 2025-Q4");
+        }
+    }
+
 }

@@ -1,5 +1,19 @@
 package ru.smolensk.registry.web.rest.reference;
 
+import java.util.Locale;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import ru.smolensk.registry.domain.application.reference.ReferenceAdministrationService;
+import ru.smolensk.registry.domain.model.organization.NameKind;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.organization.OrganizationKind;
+import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +36,10 @@ import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
-/** Reference data for every signed-in user: organisations with their dated names, spheres, countries. */
+/**
+ * Reference data for every signed-in user: organisations with their dated names, spheres, countries; changes
+ * to them and the binding of accounts to organisations for administrators.
+ */
 @Path("reference")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,8 +47,16 @@ import ru.smolensk.registry.web.rest.problem.Requests;
 @Tag(name = "Справочники", description = "Организации, сферы сотрудничества, страны")
 public class ReferenceResource {
 
+    private static final int DEFAULT_ORDER = 1000;
+
     @Inject
     ReferenceDataService referenceData;
+
+    @Inject
+    ReferenceAdministrationService administration;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("organizations")
@@ -68,5 +93,92 @@ public class ReferenceResource {
     @APIResponse(responseCode = "200", description = "Список стран")
     public List<CountryView> countries() {
         return referenceData.countries().stream().map(CountryView::of).toList();
+    }
+
+    @POST
+    @Path("organizations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Добавить организацию", description = "Только администратор. Код — латинские строчные"
+            + " буквы, цифры и «_»; вид — CITY_OKRUG, MUNICIPAL_OKRUG, REGIONAL_BODY и т. д.")
+    @APIResponse(responseCode = "201", description = "Организация добавлена")
+    @APIResponse(responseCode = "403", description = "Только администратор")
+    @APIResponse(responseCode = "409", description = "Организация с таким кодом уже есть")
+    @APIResponse(responseCode = "422", description = "Ошибка в поле")
+    public Response createOrganization(ReferenceRequests.NewOrganization request) {
+        if (request == null) {
+            throw new BadRequestException("body", "Пустое тело запроса: ожидаются code, kind и name");
+        }
+        Organization created = administration.createOrganization(request.code(),
+                enumOf("kind", request.kind(), OrganizationKind.class), request.name(),
+                request.order() == null ? DEFAULT_ORDER : request.order(), request.parentCode());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(OrganizationView.of(created, LocalDate.now())).build();
+    }
+
+    @POST
+    @Path("organizations/{code}/names")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Добавить название организации", description = "Только администратор. Официальное"
+            + " название с датами действия (OFFICIAL, например прежнее «… район» до реформы) или синоним (ALIAS),"
+            + " по которому распознаются разделы документов.")
+    @APIResponse(responseCode = "200", description = "Организация со всеми названиями")
+    @APIResponse(responseCode = "409", description = "Такое название уже есть")
+    @APIResponse(responseCode = "422", description = "Пустое название или неверные даты")
+    public OrganizationView addName(@PathParam("code") String code, ReferenceRequests.NewName request) {
+        if (request == null) {
+            throw new BadRequestException("body", "Пустое тело запроса: ожидается name");
+        }
+        return OrganizationView.of(administration.addOrganizationName(code, request.name(),
+                enumOf("kind", request.kind(), NameKind.class), request.validFrom(), request.validTo()),
+                LocalDate.now());
+    }
+
+    @POST
+    @Path("spheres/{code}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Добавить написание сферы", description = "Только администратор. Заголовок раздела, как"
+            + " его пишут в документах («Сотрудничество в сфере …»).")
+    @APIResponse(responseCode = "200", description = "Сфера со всеми написаниями")
+    @APIResponse(responseCode = "409", description = "Такое написание уже есть")
+    public SphereView addAlias(@PathParam("code") String code, ReferenceRequests.NewAlias request) {
+        return SphereView.of(administration.addSphereAlias(code, request == null ? null : request.alias()));
+    }
+
+    @GET
+    @Path("accounts")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Привязки пользователей к организациям", description = "Только администратор")
+    @APIResponse(responseCode = "200", description = "Учетные записи и их организации")
+    public List<AccountView> accounts() {
+        return administration.accounts().stream().map(AccountView::of).toList();
+    }
+
+    @PUT
+    @Path("accounts/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Привязать пользователя к организации", description = "Только администратор. Оператор"
+            + " видит и изменяет данные только своей организации.")
+    @APIResponse(responseCode = "200", description = "Привязка сохранена")
+    @APIResponse(responseCode = "404", description = "Нет такой организации")
+    public AccountView bind(@PathParam("username") String username, ReferenceRequests.AccountBinding request) {
+        if (request == null) {
+            throw new BadRequestException("body", "Пустое тело запроса: ожидается organization");
+        }
+        return AccountView.of(administration.bindAccount(username, request.fullName(), request.organization()));
+    }
+
+    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(field, "Неизвестное значение «" + value + "» поля «" + field + "»");
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** Statistics of events and the agreements registry over HTTP. */
+package ru.smolensk.registry.web.rest.analytics;
