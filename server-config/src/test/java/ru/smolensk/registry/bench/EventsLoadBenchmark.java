@@ -34,10 +34,14 @@ import ru.smolensk.registry.integration.office.write.OfficialDocumentWriter;
  * throughputs, their ratio (target ≥ 40%) and the p99 latencies (target < 50 ms).
  *
  * <p>Start the demo server ({@code mvn -Pdemo -DskipTests package}), then in another terminal:
- * {@code mvn -q -pl server-config -am -DskipTests install -Dformatter.skip && mvn -q -pl server-config
- * exec:java -Dexec.classpathScope=test -Dexec.mainClass=ru.smolensk.registry.bench.EventsLoadBenchmark}
+ * {@code mvn -q -pl .,domain,persistence,integration,web -DskipTests install -Dformatter.skip=true
+ * -Dbuild.dirname=target-bench && mvn -q -pl server-config org.codehaus.mojo:exec-maven-plugin:3.5.1:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=ru.smolensk.registry.bench.EventsLoadBenchmark}. The client speaks
+ * HTTP/1.1 over parallel connections: over HTTP/2 the JDK client multiplexes every thread on one connection,
+ * which throttles the larger event pages rather than the server.
  * (optional system properties: {@code bench.url}, {@code bench.threads}, {@code bench.seconds}).
- * The first run loads 20,000 events into the period 2035-H1 through the import API (once).
+ * The first run loads 20,000 events (20 municipalities × 1,000) into the period 2036-H1 through the import API
+ * (once).
  */
 public final class EventsLoadBenchmark {
 
@@ -45,10 +49,12 @@ public final class EventsLoadBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int EVENTS = 20_000;
-    private static final String PERIOD = "2035-H1";
+    private static final String PERIOD = "2036-H1";
+    private static final int SECTIONS = 20;
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString("coordinator:coordinator".getBytes(StandardCharsets.UTF_8));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private EventsLoadBenchmark() {
     }
@@ -115,6 +121,16 @@ public final class EventsLoadBenchmark {
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
     }
 
+    /** The names of the first {@value #SECTIONS} municipalities, as the reference data gives them. */
+    private static List<String> municipalityNames() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request("/api/reference/organizations?level=MUNICIPAL").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(o -> o.getString("name")).limit(SECTIONS).toList();
+        }
+    }
+
     /** Loads 20,000 plan events into the benchmark period with one import, unless they are there. */
     private static void ensureEvents() throws IOException, InterruptedException {
         HttpResponse<String> count = HTTP.send(request("/api/events?period=" + PERIOD + "&size=1").GET().build(),
@@ -127,17 +143,16 @@ public final class EventsLoadBenchmark {
             sample = new OfficialDocumentReader().read(in, "sample.docx").document();
         }
         List<OfficialRow> templates = sample.sections().stream().flatMap(s -> s.rows().stream()).toList();
-        List<String> municipalities = List.of("Город Смоленск",
-                "Муниципальное образование «город Десногорск» Смоленской области");
+        List<String> municipalities = municipalityNames();
         List<OfficialSection> sections = new ArrayList<>();
-        int perSection = EVENTS / municipalities.size();
+        int perSection = EVENTS / SECTIONS;
         for (String title : municipalities) {
             List<OfficialRow> rows = new ArrayList<>(perSection);
             for (int i = 0; i < perSection; i++) {
                 OfficialRow t = templates.get(i % templates.size());
                 Map<EventField, String> cells = new EnumMap<>(t.cells());
                 cells.put(EventField.NAME, t.cell(EventField.NAME) + " (серия " + i + ")");
-                cells.put(EventField.DATES, "март\n2035 года");
+                cells.put(EventField.DATES, "март\n2036 года");
                 rows.add(new OfficialRow(String.valueOf(i + 1), cells));
             }
             sections.add(new OfficialSection(title, rows));

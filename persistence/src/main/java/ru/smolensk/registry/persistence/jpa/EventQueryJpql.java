@@ -18,9 +18,12 @@ final class EventQueryJpql {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final EventSort sort;
+    private final boolean entryConditions;
 
     EventQueryJpql(EventQuery q) {
         this.sort = q.sort();
+        this.entryConditions = q.sphereCode() != null || q.format() != null || q.from() != null || q.to() != null
+                || q.countryCode() != null || q.text() != null && !q.text().isBlank();
         add(q.period(), "s.period = :period", "period");
         add(q.kind(), "s.kind = :kind", "kind");
         add(q.level(), "s.level = :level", "level");
@@ -54,6 +57,21 @@ final class EventQueryJpql {
             conditions.add(condition);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * Whether the page can be cut per submission: every condition is on the submission and the order is the
+     * official one (submissions in order, then entries by row number), so entries are read by index.
+     */
+    boolean pagesBySubmission() {
+        return !entryConditions && sort.key() == EventSort.Key.OFFICIAL;
+    }
+
+    /** Matching submissions in the official order with their number of entries: rows {id, count}. */
+    String entriesPerSubmission() {
+        return "select s.id, count(e) " + fromWhere()
+                + " group by s.id, s.period, s.kind, s.level, s.organization.sortOrder"
+                + " order by s.period desc, s.kind, s.level, s.organization.sortOrder, s.id";
     }
 
     String fromWhere() {

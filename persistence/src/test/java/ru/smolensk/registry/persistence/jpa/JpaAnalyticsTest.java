@@ -200,4 +200,29 @@ class JpaAnalyticsTest {
         return inTransaction(em -> new JpaEventEntryRepository(em).search(query).items().stream()
                 .map(e -> e.columns().name()).toList());
     }
+
+    @Test
+    void pagesCutPerSubmissionEqualThePagesOfTheGenericQuery() {
+        for (int size = 1; size <= 5; size++) {
+            for (int page = 0; page * size <= 5; page++) {
+                EventQuery bySubmission = new EventQuery(null, null, null, "smolensk", null, null, null,
+                        SubmissionStatus.APPROVED, null, null, null, null, page, size);
+                EventQuery generic = new EventQuery(null, null, null, "smolensk", null, null, null,
+                        SubmissionStatus.APPROVED, null, LocalDate.of(1900, 1, 1), null, null, page, size);
+                List<Long> expected = ids(generic);
+                assertEquals(expected, ids(bySubmission), "page " + page + " of size " + size);
+            }
+        }
+        assertEquals(List.of("Фестиваль «Славянский венок»", "Визит делегации", "Фестиваль «Славянский венок»"),
+                inTransaction(em -> new JpaEventEntryRepository(em).search(new EventQuery(null, null, null,
+                        "smolensk", null, null, null, SubmissionStatus.APPROVED, null, null, null, null, 0, 3)))
+                        .items().stream().map(e -> e.columns().name()).toList());
+        assertEquals(4, inTransaction(em -> new JpaEventEntryRepository(em).search(new EventQuery(null, null, null,
+                "smolensk", null, null, null, SubmissionStatus.APPROVED, null, null, null, null, 1, 3))).total());
+    }
+
+    private static List<Long> ids(EventQuery query) {
+        return inTransaction(em -> new JpaEventEntryRepository(em).search(query).items().stream().map(EventEntry::id)
+                .toList());
+    }
 }

@@ -12,7 +12,7 @@ final class OfficeText {
     private static final String BOOKMARK_START = "[bookmark: ";
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
     private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F]*";
-    private static final Pattern ROW_NUMBER = Pattern.compile(SPACE + "(\\d{1,4})" + SPACE + "[.)]?" + SPACE);
+    private static final Pattern ROW_NUMBER = Pattern.compile(SPACE + "(\\d{1,6})" + SPACE + "[.)]?" + SPACE);
     private static final int SNIPPET_LENGTH = 60;
 
     private OfficeText() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +55,17 @@ class RoundTripTest {
 
         assertFalse(again.hasErrors(), () -> "errors on reading the written document: " + again.errors());
         assertSameDocument(original, again.document());
+    }
+
+    @Test
+    void aLargeConsolidatedDocumentReadsBackWithEveryRowBeyondRowNumberTenThousand() {
+        OfficialDocument large = SampleDocuments.largeReport(10_200);
+        ReadResult again = reader.read(new ByteArrayInputStream(WrittenDocx.bytes(large, WriteOptions.official())),
+                "large.docx");
+
+        assertFalse(again.hasErrors(), () -> "errors on reading the written document: " + again.errors());
+        assertEquals(10_200, again.document().rowCount());
+        assertEquals(large.sections().size(), again.document().sections().size());
     }
 
     private OfficialDocument readFixture(String fixture) throws IOException {
