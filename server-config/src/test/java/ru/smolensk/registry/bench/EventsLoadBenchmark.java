@@ -40,7 +40,7 @@ import ru.smolensk.registry.integration.office.write.OfficialDocumentWriter;
  * HTTP/1.1 over parallel connections: over HTTP/2 the JDK client multiplexes every thread on one connection,
  * which throttles the larger event pages rather than the server.
  * (optional system properties: {@code bench.url}, {@code bench.threads}, {@code bench.seconds}).
- * The first run loads 20,000 events (20 municipalities × 1,000) into the period 2036-H1 through the import API
+ * The first run loads 20,000 events (20 municipalities × 1,000) into the period 2037-H1 through the import API
  * (once).
  */
 public final class EventsLoadBenchmark {
@@ -49,7 +49,7 @@ public final class EventsLoadBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int EVENTS = 20_000;
-    private static final String PERIOD = "2036-H1";
+    private static final String PERIOD = "2037-H1";
     private static final int SECTIONS = 20;
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString("coordinator:coordinator".getBytes(StandardCharsets.UTF_8));
@@ -152,7 +152,7 @@ public final class EventsLoadBenchmark {
                 OfficialRow t = templates.get(i % templates.size());
                 Map<EventField, String> cells = new EnumMap<>(t.cells());
                 cells.put(EventField.NAME, t.cell(EventField.NAME) + " (серия " + i + ")");
-                cells.put(EventField.DATES, "март\n2036 года");
+                cells.put(EventField.DATES, "март\n2037 года");
                 rows.add(new OfficialRow(String.valueOf(i + 1), cells));
             }
             sections.add(new OfficialSection(title, rows));
