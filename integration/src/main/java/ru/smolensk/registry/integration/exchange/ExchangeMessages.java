@@ -91,7 +91,7 @@ public final class ExchangeMessages {
         return data;
     }
 
-    private static RecordColumns columns(OfficialColumns c) {
+    static RecordColumns columns(OfficialColumns c) {
         RecordColumns columns = new RecordColumns();
         columns.name = c.name();
         columns.place = c.place();

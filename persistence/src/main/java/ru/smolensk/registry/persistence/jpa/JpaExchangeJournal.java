@@ -1,11 +1,14 @@
 package ru.smolensk.registry.persistence.jpa;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 
@@ -33,5 +36,20 @@ public class JpaExchangeJournal implements ExchangeJournal {
     @Override
     public ExchangeMessage save(ExchangeMessage message) {
         return Persisting.save(em, message, message.id());
+    }
+
+    @Override
+    public List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit) {
+        String where = (partner == null ? "" : " and m.partner = :partner")
+                + (direction == null ? "" : " and m.direction = :direction");
+        TypedQuery<ExchangeMessage> query = em.createQuery("select m from ExchangeMessage m where 1 = 1" + where
+                + " order by m.receivedAt desc, m.id desc", ExchangeMessage.class);
+        if (partner != null) {
+            query.setParameter("partner", partner);
+        }
+        if (direction != null) {
+            query.setParameter("direction", direction);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

@@ -20,7 +20,6 @@ import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
-import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
@@ -155,7 +154,7 @@ public class ExchangeService {
                 null, null, null, null, filter.page(), filter.size());
         EventPage page = eventQueries.search(query);
         return new ExchangedEventPage(page.total(), filter.page(), filter.size(),
-                page.items().stream().map(ExchangeService::exchanged).toList());
+                page.items().stream().map(ExchangedEvent::of).toList());
     }
 
     private Receipt replay(ExchangeMessage earlier, String digest) {
@@ -198,14 +197,6 @@ public class ExchangeService {
         return rejected == 0
                 ? ExchangeStatus.PROCESSED
                 : rejected == receipt.results().size() ? ExchangeStatus.REJECTED : ExchangeStatus.PARTIALLY_REJECTED;
-    }
-
-    private static ExchangedEvent exchanged(EventEntry e) {
-        var submission = e.submission();
-        return new ExchangedEvent(e.id(), e.sourceSystem(), e.sourceRecordId(), submission.kind(), submission.level(),
-                submission.period().code(), submission.organization().code(),
-                e.sectionSphere() == null ? null : e.sectionSphere().code(), e.columns(), e.dates().start(),
-                e.dates().end());
     }
 
     private static <E extends Enum<E>> E optionalEnum(Class<E> type, String value) {

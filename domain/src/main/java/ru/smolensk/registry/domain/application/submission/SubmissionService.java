@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -47,6 +48,10 @@ public class SubmissionService {
     private SubmissionRepository submissions;
     private EventEntryRepository events;
     private AuditLog audit;
+
+    /** Observers run in the approving transaction (the outbox of partner messages); absent in plain tests. */
+    @Inject
+    Event<SubmissionApproved> approvals;
 
     protected SubmissionService() {
         // for CDI proxies
@@ -138,8 +143,12 @@ public class SubmissionService {
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.approve(user.username(), now, text);
-        return record(now, AuditAction.APPROVE, submissions.save(submission), "утвержден", before,
+        Submission approved = record(now, AuditAction.APPROVE, submissions.save(submission), "утвержден", before,
                 SubmissionSnapshot.of(submission, "comment", text));
+        if (approvals != null) {
+            approvals.fire(new SubmissionApproved(approved.id()));
+        }
+        return approved;
     }
 
     /** The coordinator returns a submitted plan or report for correction; the reason is mandatory. */

@@ -1,5 +1,6 @@
 package ru.smolensk.registry.domain.model.exchange;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The exchange journal: one entry per partner message id. */
@@ -9,4 +10,7 @@ public interface ExchangeJournal {
     Optional<ExchangeMessage> find(String partner, String messageId);
 
     ExchangeMessage save(ExchangeMessage message);
+
+    /** Messages of a partner and direction (null = any), newest first. */
+    List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit);
 }

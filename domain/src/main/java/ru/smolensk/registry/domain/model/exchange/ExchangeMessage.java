@@ -83,6 +83,15 @@ public class ExchangeMessage {
         return message;
     }
 
+    /** A message sent to a partner; its outcome is recorded with {@link #answer} after each attempt. */
+    public static ExchangeMessage sent(String partner, String messageId, String operation, OffsetDateTime sentAt,
+            long sizeBytes, String bodySha256) {
+        ExchangeMessage message = received(partner, messageId, null, operation, sentAt, sizeBytes, bodySha256);
+        message.direction = ExchangeDirection.OUT;
+        message.status = ExchangeStatus.FAILED;
+        return message;
+    }
+
     /** Records the answer given to the partner. */
     public void answer(ExchangeStatus outcome, String fault, String response, OffsetDateTime at) {
         this.status = outcome;

@@ -7,5 +7,9 @@ public enum ExchangeStatus {
     /** Some records were accepted, some rejected. */
     PARTIALLY_REJECTED,
     /** No record was accepted. */
-    REJECTED
+    REJECTED,
+    /** An outbound message the partner accepted. */
+    DELIVERED,
+    /** An outbound message not delivered yet (the last attempt failed). */
+    FAILED
 }

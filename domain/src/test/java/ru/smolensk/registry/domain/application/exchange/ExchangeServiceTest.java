@@ -370,6 +370,14 @@ class ExchangeServiceTest {
             journal.add(message);
             return message;
         }
+
+        @Override
+        public List<ExchangeMessage> search(String partner,
+                ru.smolensk.registry.domain.model.exchange.ExchangeDirection direction,
+                int limit) {
+            return journal.stream().filter(m -> partner == null || m.partner().equals(partner))
+                    .filter(m -> direction == null || m.direction() == direction).limit(limit).toList();
+        }
     }
 
     private final class Audit implements AuditLog {

@@ -1,0 +1,135 @@
+package ru.smolensk.registry.integration.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.namespace.QName;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.WebServiceException;
+
+import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
+import ru.smolensk.registry.domain.application.exchange.outbound.PartnerGateway.Delivery;
+
+/**
+ * Sends records to a partner's {@code EventExchange} endpoint (the same contract the registry publishes) with
+ * {@code SubmitEvents}, over HTTP Basic, with connect and read timeouts. Faults and transport errors are
+ * returned as a failed delivery, never thrown.
+ */
+public final class SoapPartnerClient {
+
+    /** Where and as whom to send. */
+    public record PartnerEndpoint(String code, String url, String user, String password) {
+    }
+
+    private static final QName SERVICE = new QName(ExchangeContract.NAMESPACE, ExchangeContract.SERVICE_NAME);
+    private static final QName PORT = new QName(ExchangeContract.NAMESPACE, ExchangeContract.PORT_NAME);
+    private static final int CONNECT_TIMEOUT_MS = 5_000;
+    private static final int READ_TIMEOUT_MS = 30_000;
+
+    private final String sender;
+    private final JAXBContext jaxb;
+
+    /** A client that signs its messages as the given system code. */
+    public SoapPartnerClient(String sender) {
+        this.sender = sender;
+        try {
+            this.jaxb = JAXBContext.newInstance(SubmitEvents.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("The exchange contract classes cannot be bound", e);
+        }
+    }
+
+    public Delivery submit(PartnerEndpoint endpoint, String messageId, List<ExchangedEvent> events) {
+        SubmitEvents request = request(events);
+        byte[] body = marshal(request);
+        String digest = sha256(body);
+        if (endpoint == null || endpoint.url() == null || endpoint.url().isBlank()) {
+            return Delivery.failed("Адрес системы-получателя не настроен", body.length, digest);
+        }
+        ExchangeHeader header = new ExchangeHeader();
+        header.messageId = messageId;
+        header.sender = sender;
+        header.recipient = endpoint.code();
+        header.timestamp = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        header.testMessage = Boolean.FALSE;
+        try {
+            port(endpoint).submitEvents(request, new Holder<>(header));
+            return Delivery.accepted(body.length, digest);
+        } catch (ExchangeFaultException e) {
+            ExchangeFault fault = e.getFaultInfo();
+            return Delivery.failed("Отказ системы-получателя: " + (fault == null
+                    ? e.getMessage()
+                    : fault.code + " — "
+                            + fault.message),
+                    body.length, digest);
+        } catch (WebServiceException | IllegalStateException e) {
+            return Delivery.failed("Система-получатель недоступна: " + e.getMessage(), body.length, digest);
+        }
+    }
+
+    private static EventExchangePort port(PartnerEndpoint endpoint) {
+        URL wsdl = SoapPartnerClient.class.getClassLoader().getResource(ExchangeContract.WSDL_LOCATION);
+        EventExchangePort port = Service.create(wsdl, SERVICE).getPort(PORT, EventExchangePort.class);
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.url());
+        if (endpoint.user() != null && !endpoint.user().isBlank()) {
+            context.put(BindingProvider.USERNAME_PROPERTY, endpoint.user());
+            context.put(BindingProvider.PASSWORD_PROPERTY, endpoint.password());
+        }
+        // Apache CXF (Liberty) and the JAX-WS reference implementation name their timeouts differently.
+        context.put("javax.xml.ws.client.connectionTimeout", String.valueOf(CONNECT_TIMEOUT_MS));
+        context.put("javax.xml.ws.client.receiveTimeout", String.valueOf(READ_TIMEOUT_MS));
+        context.put("com.sun.xml.ws.connect.timeout", CONNECT_TIMEOUT_MS);
+        context.put("com.sun.xml.ws.request.timeout", READ_TIMEOUT_MS);
+        return port;
+    }
+
+    static SubmitEvents request(List<ExchangedEvent> events) {
+        SubmitEvents request = new SubmitEvents();
+        for (ExchangedEvent e : events) {
+            EventRecord record = new EventRecord();
+            record.recordId = String.valueOf(e.id());
+            record.kind = e.kind().name();
+            record.level = e.level().name();
+            record.period = e.period();
+            record.organizationCode = e.organizationCode();
+            record.sphereCode = e.sphereCode();
+            record.columns = ExchangeMessages.columns(e.columns());
+            request.records.add(record);
+        }
+        return request;
+    }
+
+    private byte[] marshal(SubmitEvents request) {
+        try {
+            Marshaller marshaller = jaxb.createMarshaller();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            marshaller.marshal(request, out);
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            return String.valueOf(request.records.size()).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

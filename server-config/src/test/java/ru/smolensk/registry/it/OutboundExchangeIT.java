@@ -1,0 +1,124 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Approved records go out to a partner system through the outbox: while the partner is down the attempts fail
+ * and are retried with the same message id; once it is up the message is delivered exactly once and journaled.
+ * The server of the system tests is configured with the partner {@code union} at the stub's address.
+ */
+class OutboundExchangeIT {
+
+    private static final String PARTNER_URL = "http://localhost:" + System.getProperty("it.partner.port", "19181")
+            + "/partner";
+    private static final RegistryClient COORDINATOR = RegistryClient.as("coordinator");
+    private static final String EVENT = "Фестиваль «Славянское единство» для отправки партнеру";
+
+    @Test
+    void anApprovedReportReachesThePartnerOnceAfterItComesBack() throws InterruptedException {
+        long submissionId = approvedReportWithOneEvent();
+        JsonObject message = await("the approval puts a message in the outbox",
+                () -> outboxMessage(submissionId), m -> m != null);
+        String messageId = message.getString("messageId");
+        JsonObject failing = await("attempts fail while the partner is down", () -> outboxMessage(submissionId),
+                m -> m.getInt("attempts") >= 1);
+        assertEquals("PENDING", failing.getString("status"));
+        assertTrue(failing.getString("lastError").contains("недоступна"), failing.toString());
+
+        StubPartner partner = StubPartner.publish(PARTNER_URL);
+        try {
+            JsonObject sent = await("delivered once the partner is up", () -> outboxMessage(submissionId),
+                    m -> m.getString("status").equals("SENT"));
+            assertEquals(messageId, sent.getString("messageId"), "every attempt keeps the message id");
+            Thread.sleep(3000);
+            List<StubPartner.Received> received = partner.messages(messageId);
+            assertEquals(1, received.size(), "delivered exactly once");
+            assertEquals(List.of(EVENT), received.get(0).names());
+            assertEquals("smolensk-registry", received.get(0).sender());
+            assertEquals("smolensk-registry:partner-secret", received.get(0).authorization());
+        } finally {
+            partner.stop();
+        }
+
+        JsonObject journaled = RegistryClient.json(COORDINATOR.get("/api/exchange/journal?partner=union&direction=OUT"))
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getString("messageId").equals(messageId)).findFirst().orElseThrow();
+        assertEquals("DELIVERED", journaled.getString("status"));
+        assertEquals(64, journaled.getString("sha256").length());
+        assertTrue(journaled.getJsonNumber("sizeBytes").longValue() > EVENT.length());
+
+        HttpResponse<String> resent = RegistryClient.as("admin").send(RegistryClient.as("admin")
+                .request("/api/exchange/outbox/" + message.getJsonNumber("id").longValue() + "/resend")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(409, resent.statusCode(), "a delivered message is not sent again: " + resent.body());
+    }
+
+    @Test
+    void onlyTheAdministratorAndTheCoordinatorSeeTheExchange() {
+        assertEquals(403, RegistryClient.as("smolensk").get("/api/exchange/outbox").statusCode());
+        assertEquals(403, RegistryClient.as("federal").get("/api/exchange/journal").statusCode());
+        assertEquals(200, RegistryClient.as("admin").get("/api/exchange/outbox?status=PENDING").statusCode());
+        HttpResponse<String> resendByCoordinator = COORDINATOR.send(COORDINATOR.request("/api/exchange/outbox/1/resend")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(403, resendByCoordinator.statusCode());
+        assertEquals(400, COORDINATOR.get("/api/exchange/outbox?status=LOST").statusCode());
+    }
+
+    private static long approvedReportWithOneEvent() {
+        JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2032-Q3", "REPORT");
+        long id = draft.getJsonNumber("id").longValue();
+        HttpResponse<String> event = RegistryClient.as("smolensk").send(RegistryClient.as("smolensk")
+                .request("/api/events").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"submissionId\":" + id + ",\"name\":\"" + EVENT.replace(
+                        "\"", "\\\"") + "\",\"place\":\"г. Смоленск\",\"dates\":\"15 августа 2032 года\","
+                        + "\"description\":\"Концерт\",\"outcome\":\"Проведен\",\"participants\":\"200 человек\"}"))
+                .build());
+        assertEquals(201, event.statusCode(), event.body());
+        SubmissionWorkflowIT.Answer read = SubmissionWorkflowIT.get("smolensk", "/api/submissions/" + id);
+        SubmissionWorkflowIT.Answer submitted = SubmissionWorkflowIT.post("smolensk", "/api/submissions/" + id
+                + "/submit", read.etag(), "{}");
+        assertEquals(200, submitted.status(), submitted.body());
+        SubmissionWorkflowIT.Answer approved = SubmissionWorkflowIT.post("coordinator", "/api/submissions/" + id
+                + "/approve", submitted.etag(), "{}");
+        assertEquals(200, approved.status(), approved.body());
+        return id;
+    }
+
+    private static JsonObject outboxMessage(long submissionId) {
+        HttpResponse<String> response = COORDINATOR.get("/api/exchange/outbox?partner=union");
+        assertEquals(200, response.statusCode(), response.body());
+        return RegistryClient.json(response).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("submissionId").longValue() == submissionId).findFirst().orElse(null);
+    }
+
+    private interface Probe {
+        JsonObject read();
+    }
+
+    private static JsonObject await(String what, Probe probe, Predicate<JsonObject> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            last = probe.read();
+            if (last != null && done.test(last)) {
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        assertNotNull(null, what + "; last seen: " + last);
+        return last;
+    }
+}

@@ -1,0 +1,91 @@
+package ru.smolensk.registry.it;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.annotation.Resource;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.Endpoint;
+import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import ru.smolensk.registry.integration.exchange.EventExchangePort;
+import ru.smolensk.registry.integration.exchange.ExchangeContract;
+import ru.smolensk.registry.integration.exchange.ExchangeHeader;
+import ru.smolensk.registry.integration.exchange.GetEvents;
+import ru.smolensk.registry.integration.exchange.GetEventsResponse;
+import ru.smolensk.registry.integration.exchange.GetMessageStatus;
+import ru.smolensk.registry.integration.exchange.GetMessageStatusResponse;
+import ru.smolensk.registry.integration.exchange.SubmitEvents;
+import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
+
+/**
+ * A partner system for the outbound tests: a real JAX-WS endpoint of the exchange contract, published by the test
+ * on the JDK's HTTP server, that records every SubmitEvents it receives.
+ */
+@WebService(serviceName = ExchangeContract.SERVICE_NAME, portName = ExchangeContract.PORT_NAME, targetNamespace = ExchangeContract.NAMESPACE, endpointInterface = "ru.smolensk.registry.integration.exchange.EventExchangePort")
+public class StubPartner implements EventExchangePort {
+
+    /** One SubmitEvents as the partner received it. */
+    record Received(String messageId, String sender, String authorization, List<String> names) {
+    }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    @Resource
+    WebServiceContext context;
+
+    private Endpoint endpoint;
+
+    static StubPartner publish(String url) {
+        StubPartner partner = new StubPartner();
+        partner.endpoint = Endpoint.publish(url, partner);
+        return partner;
+    }
+
+    void stop() {
+        if (endpoint != null) {
+            endpoint.stop();
+        }
+    }
+
+    List<Received> messages(String messageId) {
+        return received.stream().filter(r -> r.messageId().equals(messageId)).toList();
+    }
+
+    @Override
+    public SubmitEventsResponse submitEvents(SubmitEvents request, Holder<ExchangeHeader> header) {
+        received.add(new Received(header.value.messageId, header.value.sender, authorization(),
+                request.records.stream().map(r -> r.columns.name).toList()));
+        return new SubmitEventsResponse();
+    }
+
+    @Override
+    public GetEventsResponse getEvents(GetEvents request, Holder<ExchangeHeader> header) {
+        return new GetEventsResponse();
+    }
+
+    @Override
+    public GetMessageStatusResponse getMessageStatus(GetMessageStatus request, Holder<ExchangeHeader> header) {
+        return new GetMessageStatusResponse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String authorization() {
+        Map<String, List<String>> headers = (Map<String, List<String>>) context.getMessageContext()
+                .get(MessageContext.HTTP_REQUEST_HEADERS);
+        List<String> values = headers == null
+                ? null
+                : headers.entrySet().stream()
+                        .filter(e -> "authorization".equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue).findFirst()
+                        .orElse(null);
+        if (values == null || values.isEmpty() || !values.get(0).startsWith("Basic ")) {
+            return null;
+        }
+        return new String(Base64.getDecoder().decode(values.get(0).substring(6)),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,91 @@
+package ru.smolensk.registry.web.rest.exchange;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
+import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
+import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
+import ru.smolensk.registry.web.rest.problem.BadRequestException;
+
+/** The exchange journal and the outbox of messages to partner systems, for administrators and the coordinator. */
+@Path("exchange")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+@Tag(name = "Обмен", description = "Журнал обмена с системами-партнерами и очередь отправки")
+public class ExchangeResource {
+
+    @Inject
+    OutboxService outbox;
+
+    @GET
+    @Path("journal")
+    @Operation(summary = "Журнал обмена", description = "Входящие и исходящие сообщения, новые первыми: идентификатор,"
+            + " партнер, операция, время, размер, SHA-256, статус и код ошибки")
+    @APIResponse(responseCode = "200", description = "Записи журнала")
+    public List<ExchangeViews.JournalView> journal(
+            @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner,
+            @Parameter(description = "IN или OUT") @QueryParam("direction") String direction,
+            @Parameter(description = "Наибольшее число записей, до 500") @QueryParam("limit") @DefaultValue("100") int limit) {
+        return outbox.journal(blankToNull(partner), enumOf("direction", direction, ExchangeDirection.class), limit)
+                .stream().map(ExchangeViews.JournalView::of).toList();
+    }
+
+    @GET
+    @Path("outbox")
+    @Operation(summary = "Очередь отправки", description = "Утвержденные записи для систем-партнеров: ожидают"
+            + " (PENDING), доставлены (SENT), не доставлены после всех попыток (DEAD)")
+    @APIResponse(responseCode = "200", description = "Сообщения очереди, новые первыми")
+    public List<ExchangeViews.OutboundView> outbox(
+            @Parameter(description = "PENDING, SENT или DEAD") @QueryParam("status") String status,
+            @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner) {
+        return outbox.messages(enumOf("status", status, OutboundStatus.class), blankToNull(partner)).stream()
+                .map(ExchangeViews.OutboundView::of).toList();
+    }
+
+    @POST
+    @Path("outbox/{id}/resend")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Отправить снова", description = "Только администратор: сообщение с тем же идентификатором"
+            + " отправляется сразу, счетчик попыток сбрасывается")
+    @APIResponse(responseCode = "200", description = "Сообщение снова в очереди")
+    @APIResponse(responseCode = "404", description = "Нет такого сообщения")
+    @APIResponse(responseCode = "409", description = "Сообщение уже доставлено")
+    public ExchangeViews.OutboundView resend(@PathParam("id") long id) {
+        return ExchangeViews.OutboundView.of(outbox.resend(id));
+    }
+
+    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(field, "Неизвестное значение «" + value + "» параметра «" + field + "»");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

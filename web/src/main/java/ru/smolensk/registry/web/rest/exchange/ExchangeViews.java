@@ -1,0 +1,37 @@
+package ru.smolensk.registry.web.rest.exchange;
+
+import java.time.OffsetDateTime;
+
+import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.OutboundMessage;
+
+/** The exchange journal and the outbox as the API shows them. */
+public final class ExchangeViews {
+
+    private ExchangeViews() {
+    }
+
+    /** A message waiting for, or done with, delivery to a partner. */
+    public record OutboundView(long id, String messageId, String partner, String operation, long submissionId,
+            String status, int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt,
+            OffsetDateTime lastAttemptAt, OffsetDateTime sentAt, String lastError) {
+
+        static OutboundView of(OutboundMessage m) {
+            return new OutboundView(m.id(), m.messageId(), m.partner(), m.operation(), m.submissionId(),
+                    m.status().name(), m.attempts(), m.createdAt(), m.nextAttemptAt(), m.lastAttemptAt(), m.sentAt(),
+                    m.lastError());
+        }
+    }
+
+    /** One entry of the exchange journal. */
+    public record JournalView(long id, String messageId, String referenceMessageId, String partner,
+            String operation, String direction, OffsetDateTime at, OffsetDateTime answeredAt, long sizeBytes,
+            String sha256, String status, String faultCode) {
+
+        static JournalView of(ExchangeMessage m) {
+            return new JournalView(m.id(), m.messageId(), m.referenceMessageId(), m.partner(), m.operation(),
+                    m.direction().name(), m.receivedAt(), m.answeredAt(), m.sizeBytes(), m.bodySha256(),
+                    m.status().name(), m.faultCode());
+        }
+    }
+}
