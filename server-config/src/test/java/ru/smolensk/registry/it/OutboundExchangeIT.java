@@ -28,7 +28,7 @@ class OutboundExchangeIT {
 
     @Test
     void anApprovedReportReachesThePartnerOnceAfterItComesBack() throws InterruptedException {
-        long submissionId = approvedReportWithOneEvent();
+        long submissionId = approvedReportWithOneEvent("2032-Q3");
         JsonObject message = await("the approval puts a message in the outbox",
                 () -> outboxMessage(submissionId), m -> m != null);
         String messageId = message.getString("messageId");
@@ -66,6 +66,64 @@ class OutboundExchangeIT {
     }
 
     @Test
+    void aMessageApprovedBeforeARestartOfTheServerIsDeliveredAfterIt() throws Exception {
+        long submissionId = approvedReportWithOneEvent("2032-Q4");
+        String messageId = await("the approval puts a message in the outbox", () -> outboxMessage(submissionId),
+                m -> m != null).getString("messageId");
+
+        restartServer();
+
+        StubPartner partner = StubPartner.publish(PARTNER_URL);
+        try {
+            JsonObject sent = await("delivered after the restart", () -> outboxMessage(submissionId),
+                    m -> m.getString("status").equals("SENT"));
+            assertEquals(messageId, sent.getString("messageId"));
+            Thread.sleep(2000);
+            assertEquals(1, partner.messages(messageId).size(), "delivered exactly once");
+        } finally {
+            partner.stop();
+        }
+    }
+
+    /** Stops and starts the Liberty server of the system tests with its scripts and waits until it is ready. */
+    private static void restartServer() throws Exception {
+        java.nio.file.Path server = java.nio.file.Path.of(System.getProperty("it.wlp.dir"), "bin", "server");
+        for (String action : List.of("stop", "start")) {
+            Process process = new ProcessBuilder(server.toString(), action, "registry").inheritIO().start();
+            assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "server " + action);
+            assertEquals(0, process.exitValue(), "server " + action);
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(java.net.URI.create(RegistryClient.BASE_URL + "/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    dropStaleConnections();
+                    return;
+                }
+            } catch (java.io.IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The server did not come back after the restart");
+    }
+
+    /** Connections the shared test client kept open to the stopped server fail once; use them up here. */
+    private static void dropStaleConnections() {
+        for (int i = 0; i < 5; i++) {
+            try {
+                COORDINATOR.get("/api/ping");
+                RegistryClient.as("admin").get("/api/ping");
+                return;
+            } catch (IllegalStateException stale) {
+                // the next attempt opens a new connection
+            }
+        }
+    }
+
+    @Test
     void onlyTheAdministratorAndTheCoordinatorSeeTheExchange() {
         assertEquals(403, RegistryClient.as("smolensk").get("/api/exchange/outbox").statusCode());
         assertEquals(403, RegistryClient.as("federal").get("/api/exchange/journal").statusCode());
@@ -76,8 +134,8 @@ class OutboundExchangeIT {
         assertEquals(400, COORDINATOR.get("/api/exchange/outbox?status=LOST").statusCode());
     }
 
-    private static long approvedReportWithOneEvent() {
-        JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2032-Q3", "REPORT");
+    private static long approvedReportWithOneEvent(String period) {
+        JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "REPORT");
         long id = draft.getJsonNumber("id").longValue();
         HttpResponse<String> event = RegistryClient.as("smolensk").send(RegistryClient.as("smolensk")
                 .request("/api/events").header("Content-Type", "application/json")

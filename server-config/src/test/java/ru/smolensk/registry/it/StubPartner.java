@@ -15,10 +15,16 @@ import jakarta.xml.ws.handler.MessageContext;
 import ru.smolensk.registry.integration.exchange.EventExchangePort;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 import ru.smolensk.registry.integration.exchange.ExchangeHeader;
+import ru.smolensk.registry.integration.exchange.GetChanges;
+import ru.smolensk.registry.integration.exchange.GetChangesResponse;
+import ru.smolensk.registry.integration.exchange.GetDocument;
+import ru.smolensk.registry.integration.exchange.GetDocumentResponse;
 import ru.smolensk.registry.integration.exchange.GetEvents;
 import ru.smolensk.registry.integration.exchange.GetEventsResponse;
 import ru.smolensk.registry.integration.exchange.GetMessageStatus;
 import ru.smolensk.registry.integration.exchange.GetMessageStatusResponse;
+import ru.smolensk.registry.integration.exchange.Ping;
+import ru.smolensk.registry.integration.exchange.PingResponse;
 import ru.smolensk.registry.integration.exchange.SubmitEvents;
 import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
 
@@ -71,6 +77,21 @@ public class StubPartner implements EventExchangePort {
     @Override
     public GetMessageStatusResponse getMessageStatus(GetMessageStatus request, Holder<ExchangeHeader> header) {
         return new GetMessageStatusResponse();
+    }
+
+    @Override
+    public GetChangesResponse getChanges(GetChanges request, Holder<ExchangeHeader> header) {
+        return new GetChangesResponse();
+    }
+
+    @Override
+    public GetDocumentResponse getDocument(GetDocument request, Holder<ExchangeHeader> header) {
+        return new GetDocumentResponse();
+    }
+
+    @Override
+    public PingResponse ping(Ping request, Holder<ExchangeHeader> header) {
+        return new PingResponse();
     }
 
     @SuppressWarnings("unchecked")

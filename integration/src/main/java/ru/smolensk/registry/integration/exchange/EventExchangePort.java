@@ -39,4 +39,28 @@ public interface EventExchangePort {
             @WebParam(name = "GetMessageStatus", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters") GetMessageStatus request,
             @WebParam(name = "ExchangeHeader", targetNamespace = ExchangeContract.NAMESPACE, header = true, mode = WebParam.Mode.INOUT, partName = "header") Holder<ExchangeHeader> header)
             throws ExchangeFaultException;
+
+    /** Events of plans and reports approved after the cursor, for incremental synchronisation. */
+    @WebMethod(operationName = "GetChanges", action = ExchangeContract.NAMESPACE + ":GetChanges")
+    @WebResult(name = "GetChangesResponse", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters")
+    GetChangesResponse getChanges(
+            @WebParam(name = "GetChanges", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters") GetChanges request,
+            @WebParam(name = "ExchangeHeader", targetNamespace = ExchangeContract.NAMESPACE, header = true, mode = WebParam.Mode.INOUT, partName = "header") Holder<ExchangeHeader> header)
+            throws ExchangeFaultException;
+
+    /** The consolidated official document of approved records, as an MTOM attachment. */
+    @WebMethod(operationName = "GetDocument", action = ExchangeContract.NAMESPACE + ":GetDocument")
+    @WebResult(name = "GetDocumentResponse", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters")
+    GetDocumentResponse getDocument(
+            @WebParam(name = "GetDocument", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters") GetDocument request,
+            @WebParam(name = "ExchangeHeader", targetNamespace = ExchangeContract.NAMESPACE, header = true, mode = WebParam.Mode.INOUT, partName = "header") Holder<ExchangeHeader> header)
+            throws ExchangeFaultException;
+
+    /** Checks the connection and the credentials; changes nothing. */
+    @WebMethod(operationName = "Ping", action = ExchangeContract.NAMESPACE + ":Ping")
+    @WebResult(name = "PingResponse", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters")
+    PingResponse ping(
+            @WebParam(name = "Ping", targetNamespace = ExchangeContract.NAMESPACE, partName = "parameters") Ping request,
+            @WebParam(name = "ExchangeHeader", targetNamespace = ExchangeContract.NAMESPACE, header = true, mode = WebParam.Mode.INOUT, partName = "header") Holder<ExchangeHeader> header)
+            throws ExchangeFaultException;
 }

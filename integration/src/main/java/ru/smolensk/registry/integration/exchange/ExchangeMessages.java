@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ru.smolensk.registry.domain.application.exchange.EventFilter;
+import ru.smolensk.registry.domain.application.exchange.ExchangedChanges;
 import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.exchange.ExchangedEventPage;
 import ru.smolensk.registry.domain.application.exchange.IncomingRecord;
@@ -62,8 +63,8 @@ public final class ExchangeMessages {
 
     public static EventFilter filter(GetEvents request) {
         GetEvents r = request == null ? new GetEvents() : request;
-        return new EventFilter(r.period, r.kind, r.level, r.organizationCode, r.page == null ? 0 : r.page,
-                r.pageSize == null ? DEFAULT_PAGE_SIZE : r.pageSize);
+        return new EventFilter(r.period, r.periodTo, r.kind, r.level, r.organizationCode, r.countryCode, r.sphereCode,
+                r.status, r.page == null ? 0 : r.page, r.pageSize == null ? DEFAULT_PAGE_SIZE : r.pageSize);
     }
 
     public static GetEventsResponse events(ExchangedEventPage page) {
@@ -72,6 +73,15 @@ public final class ExchangeMessages {
         response.page = page.page();
         response.pageSize = page.size();
         page.events().stream().map(ExchangeMessages::event).forEach(response.events::add);
+        return response;
+    }
+
+    /** The answer of GetChanges. */
+    public static GetChangesResponse changes(ExchangedChanges changes) {
+        GetChangesResponse response = new GetChangesResponse();
+        response.nextCursor = changes.nextCursor();
+        response.more = changes.more();
+        changes.events().forEach(e -> response.events.add(event(e)));
         return response;
     }
 

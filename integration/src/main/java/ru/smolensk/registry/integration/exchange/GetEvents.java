@@ -6,11 +6,16 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** The request of GetEvents: filters (absent = any) and the page. */
 @XmlRootElement(name = "GetEvents")
-@XmlType(name = "", propOrder = {"period", "kind", "level", "organizationCode", "page", "pageSize"})
+@XmlType(name = "", propOrder = {"period", "periodTo", "kind", "level", "organizationCode", "countryCode",
+        "sphereCode", "status", "page", "pageSize"})
 public class GetEvents {
 
     @XmlElement(name = "Period")
     public String period;
+
+    /** The last period of a range that starts with {@link #period} (inclusive). */
+    @XmlElement(name = "PeriodTo")
+    public String periodTo;
 
     @XmlElement(name = "Kind")
     public String kind;
@@ -20,6 +25,16 @@ public class GetEvents {
 
     @XmlElement(name = "OrganizationCode")
     public String organizationCode;
+
+    @XmlElement(name = "CountryCode")
+    public String countryCode;
+
+    @XmlElement(name = "SphereCode")
+    public String sphereCode;
+
+    /** APPROVED by default; partners see approved records only. */
+    @XmlElement(name = "Status")
+    public String status;
 
     @XmlElement(name = "Page")
     public Integer page;

@@ -25,6 +25,10 @@ final class EventQueryJpql {
         this.entryConditions = q.sphereCode() != null || q.format() != null || q.from() != null || q.to() != null
                 || q.countryCode() != null || q.text() != null && !q.text().isBlank();
         add(q.period(), "s.period = :period", "period");
+        if (q.periods() != null && q.periods().isEmpty()) {
+            conditions.add("1 = 0");
+        }
+        add(q.periods() == null || q.periods().isEmpty() ? null : q.periods(), "s.period in :periods", "periods");
         add(q.kind(), "s.kind = :kind", "kind");
         add(q.level(), "s.level = :level", "level");
         add(q.organizationCode(), "s.organization.code = :org", "org");

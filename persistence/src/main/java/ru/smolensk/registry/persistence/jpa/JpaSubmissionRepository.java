@@ -66,4 +66,12 @@ public class JpaSubmissionRepository implements SubmissionRepository {
     public Submission save(Submission submission) {
         return Persisting.save(em, submission, submission.id());
     }
+
+    @Override
+    public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
+        return em.createQuery("select s from Submission s where s.status = :approved and (s.decidedAt > :at"
+                + " or (s.decidedAt = :at and s.id > :id)) order by s.decidedAt, s.id", Submission.class)
+                .setParameter("approved", ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
+                .setParameter("at", decidedAt).setParameter("id", id).setMaxResults(limit).getResultList();
+    }
 }

@@ -1,5 +1,21 @@
 package ru.smolensk.registry.web.soap;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import jakarta.activation.DataHandler;
+
+import ru.smolensk.registry.domain.application.document.ConsolidatedDocument;
+import ru.smolensk.registry.integration.exchange.GetChanges;
+import ru.smolensk.registry.integration.exchange.GetChangesResponse;
+import ru.smolensk.registry.integration.exchange.GetDocument;
+import ru.smolensk.registry.integration.exchange.GetDocumentResponse;
+import ru.smolensk.registry.integration.exchange.Ping;
+import ru.smolensk.registry.integration.exchange.PingResponse;
+import ru.smolensk.registry.integration.office.consolidated.ConsolidatedDocuments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -67,6 +83,51 @@ public class EventExchangeEndpoint implements EventExchangePort {
         try {
             return ExchangeMessages.status(exchange().messageStatus(ExchangeMessages.header(header.value),
                     request == null ? null : request.messageId));
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        }
+    }
+
+    @Override
+    public GetChangesResponse getChanges(GetChanges request, Holder<ExchangeHeader> header)
+            throws ExchangeFaultException {
+        try {
+            return ExchangeMessages.changes(exchange().changes(ExchangeMessages.header(header.value),
+                    request == null ? null : request.cursor, request == null ? null : request.maxSubmissions));
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        }
+    }
+
+    @Override
+    public GetDocumentResponse getDocument(GetDocument request, Holder<ExchangeHeader> header)
+            throws ExchangeFaultException {
+        try {
+            ConsolidatedDocument document = exchange().approvedDocument(ExchangeMessages.header(header.value),
+                    request == null ? null : request.kind, request == null ? null : request.level,
+                    request == null ? null : request.period);
+            ByteArrayOutputStream docx = new ByteArrayOutputStream();
+            new ConsolidatedDocuments().writeDocx(document, docx);
+            GetDocumentResponse response = new GetDocumentResponse();
+            response.fileName = document.kind().name().toLowerCase(Locale.ROOT) + "-"
+                    + document.level().name().toLowerCase(Locale.ROOT) + "-" + document.period().code() + ".docx";
+            response.content = new DataHandler(new BytesDataSource(docx.toByteArray(), GetDocumentResponse.DOCX,
+                    response.fileName));
+            return response;
+        } catch (ExchangeException e) {
+            throw ExchangeFaultException.of(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public PingResponse ping(Ping request, Holder<ExchangeHeader> header) throws ExchangeFaultException {
+        try {
+            exchange().ping(ExchangeMessages.header(header.value));
+            PingResponse response = new PingResponse();
+            response.serverTime = OffsetDateTime.now().toString();
+            return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }

@@ -118,14 +118,6 @@ public class AnalyticsService {
 
     /** All half-years and quarters that lie within [from, to]. */
     static List<ReportingPeriod> periodsBetween(LocalDate from, LocalDate to) {
-        List<ReportingPeriod> periods = new ArrayList<>();
-        for (PeriodType type : PeriodType.values()) {
-            for (ReportingPeriod p = ReportingPeriod.containing(from, type); !p.start().isAfter(to); p = p.next()) {
-                if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
-                    periods.add(p);
-                }
-            }
-        }
-        return periods;
+        return ReportingPeriod.between(from, to);
     }
 }

@@ -58,6 +58,6 @@ public class EventQueryService {
         }
         String visible = user.organization().map(Organization::code).orElse(NO_ORGANIZATION);
         return new EventQuery(q.period(), q.kind(), q.level(), q.organizationCode(), q.sphereCode(), q.countryCode(),
-                q.format(), q.status(), q.text(), q.from(), q.to(), visible, q.page(), q.size(), q.sort());
+                q.format(), q.status(), q.text(), q.from(), q.to(), visible, q.page(), q.size(), q.sort(), q.periods());
     }
 }

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.domain.application.exchange;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ru.smolensk.registry.domain.application.document.ConsolidatedDocument;
+import ru.smolensk.registry.domain.application.document.DocumentService;
 import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
@@ -46,6 +50,14 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 public class ExchangeService {
 
     public static final String SUBMIT_EVENTS = "SubmitEvents";
+    public static final String GET_EVENTS = "GetEvents";
+    public static final String GET_CHANGES = "GetChanges";
+    public static final String GET_DOCUMENT = "GetDocument";
+    public static final String GET_MESSAGE_STATUS = "GetMessageStatus";
+    public static final String PING = "Ping";
+
+    private static final int DEFAULT_CHANGED_SUBMISSIONS = 10;
+    private static final int MAX_CHANGED_SUBMISSIONS = 50;
 
     private static final Pattern UUID_TEXT = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -77,6 +89,12 @@ public class ExchangeService {
     @Inject
     EventQueryService eventQueries;
 
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    PartnerPermissions permissions;
+
     /**
      * Receives a batch of records.
      *
@@ -85,7 +103,7 @@ public class ExchangeService {
      */
     @Transactional
     public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes) {
-        String partner = checkCaller(header);
+        String partner = checkCaller(header, SUBMIT_EVENTS);
         if (records == null || records.isEmpty()) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не содержит ни одной записи");
         }
@@ -119,7 +137,7 @@ public class ExchangeService {
     /** What the journal knows about an earlier message of the caller. */
     @Transactional
     public MessageStatus messageStatus(MessageHeader header, String messageId) {
-        String partner = checkCaller(header);
+        String partner = checkCaller(header, GET_MESSAGE_STATUS);
         checkMessageId(messageId);
         ExchangeMessage message = journal.find(partner, messageId.strip())
                 .orElseThrow(() -> new ExchangeException(ExchangeFaultCode.UNKNOWN_MESSAGE,
@@ -131,30 +149,100 @@ public class ExchangeService {
     /** Approved events matching the filter, one page. */
     @Transactional
     public ExchangedEventPage approvedEvents(MessageHeader header, EventFilter filter) {
-        checkCaller(header);
-        ReportingPeriod period = null;
-        if (filter.period() != null && !filter.period().isBlank()) {
-            try {
-                period = ReportingPeriod.parse(filter.period());
-            } catch (DomainException e) {
-                throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
-            }
-        }
+        checkCaller(header, GET_EVENTS);
+        ReportingPeriod period = optionalPeriod(filter.period());
+        ReportingPeriod periodTo = optionalPeriod(filter.periodTo());
         String organization = blankToNull(filter.organizationCode());
         if (organization != null && organizations.findByCode(organization).isEmpty()) {
             throw new ExchangeException(ExchangeFaultCode.UNKNOWN_ORGANIZATION,
                     "Неизвестный код организации «" + organization + "»");
         }
+        String sphere = blankToNull(filter.sphereCode());
+        if (sphere != null && spheres.findByCode(sphere).isEmpty()) {
+            throw new ExchangeException(ExchangeFaultCode.UNKNOWN_SPHERE, "Неизвестный код сферы «" + sphere + "»");
+        }
         if (filter.page() < 0 || filter.size() < 1 || filter.size() > EventQuery.MAX_PAGE_SIZE) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
                     "Номер страницы должен быть не меньше 0, размер страницы — от 1 до " + EventQuery.MAX_PAGE_SIZE);
         }
-        EventQuery query = new EventQuery(period, optionalEnum(DocumentKind.class, filter.kind()),
-                optionalEnum(Level.class, filter.level()), organization, null, null, null, SubmissionStatus.APPROVED,
-                null, null, null, null, filter.page(), filter.size());
+        SubmissionStatus status = optionalEnum(SubmissionStatus.class, filter.status());
+        EventQuery query = new EventQuery(periodTo == null ? period : null,
+                optionalEnum(DocumentKind.class, filter.kind()), optionalEnum(Level.class, filter.level()),
+                organization, sphere, blankToNull(filter.countryCode()), null,
+                status == null ? SubmissionStatus.APPROVED : status, null, null, null, null, filter.page(),
+                filter.size());
+        if (periodTo != null) {
+            LocalDate from = period == null ? periodTo.start() : period.start();
+            if (periodTo.end().isBefore(from)) {
+                throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, "Конец диапазона периодов ("
+                        + periodTo + ") раньше его начала (" + period + ")");
+            }
+            query = query.inPeriods(ReportingPeriod.between(from, periodTo.end()));
+        }
         EventPage page = eventQueries.search(query);
         return new ExchangedEventPage(page.total(), filter.page(), filter.size(),
                 page.items().stream().map(ExchangedEvent::of).toList());
+    }
+
+    /** Events of plans and reports approved after the cursor, oldest approval first. */
+    @Transactional
+    public ExchangedChanges changes(MessageHeader header, String cursor, Integer maxSubmissions) {
+        checkCaller(header, GET_CHANGES);
+        ChangeCursor from = ChangeCursor.parse(cursor);
+        int max = maxSubmissions == null ? DEFAULT_CHANGED_SUBMISSIONS : maxSubmissions;
+        if (max < 1 || max > MAX_CHANGED_SUBMISSIONS) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
+                    "Число планов и отчетов в ответе — от 1 до " + MAX_CHANGED_SUBMISSIONS);
+        }
+        List<Submission> approved = submissions.approvedAfter(from.decidedAt(), from.submissionId(), max + 1);
+        List<Submission> page = approved.subList(0, Math.min(max, approved.size()));
+        List<ExchangedEvent> changed = page.stream().flatMap(s -> events.findBySubmission(s).stream())
+                .map(ExchangedEvent::of).toList();
+        ChangeCursor next = page.isEmpty() ? from : ChangeCursor.after(page.get(page.size() - 1));
+        return new ExchangedChanges(next.text(), approved.size() > max, changed);
+    }
+
+    /** The consolidated official document of approved records of a kind, level and period. */
+    @Transactional
+    public ConsolidatedDocument approvedDocument(MessageHeader header, String kind, String level, String period) {
+        checkCaller(header, GET_DOCUMENT);
+        DocumentKind documentKind = requiredEnum(DocumentKind.class, kind, "Kind");
+        Level documentLevel = requiredEnum(Level.class, level, "Level");
+        ReportingPeriod reportingPeriod;
+        try {
+            reportingPeriod = ReportingPeriod.parse(period == null ? "" : period.strip());
+        } catch (DomainException e) {
+            throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
+        }
+        try {
+            return documents.consolidated(documentKind, documentLevel, reportingPeriod, false);
+        } catch (DomainException e) {
+            throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
+        }
+    }
+
+    /** Checks the connection and the credentials of a partner. */
+    public void ping(MessageHeader header) {
+        checkCaller(header, PING);
+    }
+
+    private static ReportingPeriod optionalPeriod(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return ReportingPeriod.parse(code.strip());
+        } catch (DomainException e) {
+            throw new ExchangeException(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E requiredEnum(Class<E> type, String value, String element) {
+        E parsed = optionalEnum(type, value);
+        if (parsed == null) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Не заполнен элемент " + element);
+        }
+        return parsed;
     }
 
     private Receipt replay(ExchangeMessage earlier, String digest) {
@@ -165,11 +253,17 @@ public class ExchangeService {
         return ReceiptCodec.decode(earlier.responseBody()).asReplay();
     }
 
-    /** The partner's name: the signed-in account, which must hold the role EXCHANGE. */
-    private String checkCaller(MessageHeader header) {
+    /**
+     * The partner's name: the signed-in account, which must hold the role EXCHANGE and be allowed the operation.
+     */
+    private String checkCaller(MessageHeader header, String operation) {
         if (!currentUser.hasRole(Role.EXCHANGE)) {
             throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED,
                     "Доступ к обмену разрешен только информационным системам-партнерам");
+        }
+        if (permissions != null && !permissions.mayCall(currentUser.username(), operation)) {
+            throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED, "Системе «" + currentUser.username()
+                    + "» не разрешена операция " + operation);
         }
         if (header == null) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Отсутствует заголовок сообщения");

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.domain.model.event;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
@@ -14,7 +15,8 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
  */
 public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level, String organizationCode,
         String sphereCode, String countryCode, EventFormat format, SubmissionStatus status, String text,
-        LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size, EventSort sort) {
+        LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size, EventSort sort,
+        List<ReportingPeriod> periods) {
 
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -28,6 +30,7 @@ public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level,
         if (sort == null) {
             sort = EventSort.OFFICIAL;
         }
+        periods = periods == null ? null : List.copyOf(periods);
     }
 
     /** A query in the official order. */
@@ -36,6 +39,20 @@ public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level,
             LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size) {
         this(period, kind, level, organizationCode, sphereCode, countryCode, format, status, text, from, to,
                 visibleOrganizationCode, page, size, EventSort.OFFICIAL);
+    }
+
+    /** A query in the given order, of one period or none. */
+    public EventQuery(ReportingPeriod period, DocumentKind kind, Level level, String organizationCode,
+            String sphereCode, String countryCode, EventFormat format, SubmissionStatus status, String text,
+            LocalDate from, LocalDate to, String visibleOrganizationCode, int page, int size, EventSort sort) {
+        this(period, kind, level, organizationCode, sphereCode, countryCode, format, status, text, from, to,
+                visibleOrganizationCode, page, size, sort, null);
+    }
+
+    /** The same query restricted to any of the given periods (a range of periods). */
+    public EventQuery inPeriods(List<ReportingPeriod> anyOf) {
+        return new EventQuery(period, kind, level, organizationCode, sphereCode, countryCode, format, status, text,
+                from, to, visibleOrganizationCode, page, size, sort, anyOf);
     }
 
     public int offset() {

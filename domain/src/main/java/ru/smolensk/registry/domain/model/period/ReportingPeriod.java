@@ -67,6 +67,19 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     }
 
     /** The period of the given type that contains the date. */
+    /** Every half-year and quarter that lies within [from, to], half-years first. */
+    public static java.util.List<ReportingPeriod> between(LocalDate from, LocalDate to) {
+        java.util.List<ReportingPeriod> periods = new java.util.ArrayList<>();
+        for (PeriodType type : PeriodType.values()) {
+            for (ReportingPeriod p = containing(from, type); !p.start().isAfter(to); p = p.next()) {
+                if (!p.start().isBefore(from) && !p.end().isAfter(to)) {
+                    periods.add(p);
+                }
+            }
+        }
+        return periods;
+    }
+
     public static ReportingPeriod containing(LocalDate date, PeriodType type) {
         int number = (date.getMonthValue() - 1) / type.months() + 1;
         return new ReportingPeriod(date.getYear(), type, number);

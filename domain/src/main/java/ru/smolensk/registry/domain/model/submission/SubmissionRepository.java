@@ -25,4 +25,10 @@ public interface SubmissionRepository {
     List<Submission> search(SubmissionQuery query);
 
     Submission save(Submission submission);
+
+    /**
+     * Approved submissions whose approval comes after the given one in the order (approval time, id), oldest
+     * first: the changes feed for partner systems.
+     */
+    List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit);
 }

@@ -84,6 +84,30 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void aPartnerCallsOnlyTheOperationsItIsAllowed() {
+        service.permissions = (partner, operation) -> !operation.equals(ExchangeService.SUBMIT_EVENTS);
+        ExchangeException refusal = assertThrows(ExchangeException.class, () -> service.submitEvents(
+                header(UUID.randomUUID().toString(), false), List.of(record("r1", "smolensk", "Встреча")), -1));
+        assertEquals(ExchangeFaultCode.ACCESS_DENIED, refusal.faultCode());
+        assertTrue(refusal.getMessage().contains("SubmitEvents"), refusal.getMessage());
+        assertTrue(entries.isEmpty());
+        service.ping(header(UUID.randomUUID().toString(), false));
+    }
+
+    @Test
+    void theChangesCursorIsReadBackAndAMalformedOneIsRefused() {
+        ChangeCursor cursor = new ChangeCursor(java.time.OffsetDateTime.parse("2026-03-01T10:15:30.123456+03:00"), 42);
+        assertEquals(cursor, ChangeCursor.parse(cursor.text()));
+        assertEquals(ChangeCursor.START, ChangeCursor.parse(" "));
+        for (String bad : List.of("yesterday", "2026-03-01T10:15:30+03:00~x", "~5")) {
+            ExchangeException refusal = assertThrows(ExchangeException.class, () -> ChangeCursor.parse(bad), bad);
+            assertEquals(ExchangeFaultCode.INVALID_CONTENT, refusal.faultCode());
+        }
+        assertThrows(ExchangeException.class, () -> service.changes(header(UUID.randomUUID().toString(), false),
+                null, 51));
+    }
+
+    @Test
     void theSameMessageAgainGetsTheOriginalReceiptAndWritesNothing() {
         String id = UUID.randomUUID().toString();
         List<IncomingRecord> records = List.of(record("r1", "smolensk", "Встреча"));
@@ -293,6 +317,15 @@ class ExchangeServiceTest {
     }
 
     private final class Submissions implements SubmissionRepository {
+        @Override
+        public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
+            return submissions.stream()
+                    .filter(s -> s.status() == ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
+                    .filter(s -> s.decidedAt().isAfter(decidedAt) || s.decidedAt().isEqual(decidedAt) && s.id() > id)
+                    .sorted(java.util.Comparator.comparing(Submission::decidedAt).thenComparing(Submission::id))
+                    .limit(limit).toList();
+        }
+
         @Override
         public Optional<Submission> findById(long id) {
             return Optional.empty();

@@ -21,6 +21,15 @@ final class InMemorySubmissions implements SubmissionRepository {
     private long nextId = 1;
 
     @Override
+    public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
+        return all.stream()
+                .filter(s -> s.status() == ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
+                .filter(s -> s.decidedAt().isAfter(decidedAt) || s.decidedAt().isEqual(decidedAt) && s.id() > id)
+                .sorted(java.util.Comparator.comparing(Submission::decidedAt).thenComparing(Submission::id))
+                .limit(limit).toList();
+    }
+
+    @Override
     public Optional<Submission> findById(long id) {
         return all.stream().filter(s -> s.id() == id).findFirst();
     }

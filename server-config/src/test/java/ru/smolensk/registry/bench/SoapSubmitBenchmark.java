@@ -1,0 +1,108 @@
+package ru.smolensk.registry.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * Throughput of the SOAP {@code SubmitEvents} with 100 records per message (each message changes the records
+ * of a pool of 100, so every record is updated), beside the no-op {@code Ping} of the same endpoint in the same
+ * run. Prints both rates and the ratio (target: at least 25% of the no-op rate).
+ *
+ * <p>Start the demo server ({@code mvn -Pdemo -DskipTests package}), then in another terminal (after the
+ * install described in {@link EventsLoadBenchmark}): {@code mvn -q -pl server-config
+ * org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=ru.smolensk.registry.bench.SoapSubmitBenchmark} (optional {@code bench.url},
+ * {@code bench.threads}, {@code bench.seconds}).
+ */
+public final class SoapSubmitBenchmark {
+
+    private static final String URL = System.getProperty("bench.url", "http://localhost:9080") + "/soap/EventExchange";
+    private static final int THREADS = Integer.getInteger("bench.threads", 4);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int RECORDS = 100;
+    private static final String NS = "urn:smolensk:registry:exchange:1.0";
+    private static final String AUTH = "Basic "
+            + Base64.getEncoder().encodeToString("federal:federal".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private SoapSubmitBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        run("warm-up Ping", n -> call("Ping", "<x:Ping/>"), 5);
+        run("warm-up SubmitEvents", SoapSubmitBenchmark::submit, 5);
+        double ping = run("Ping", n -> call("Ping", "<x:Ping/>"), SECONDS);
+        double submit = run("SubmitEvents", SoapSubmitBenchmark::submit, SECONDS);
+        System.out.printf("%nbaseline  Ping (no-op)                     %8.1f messages/s%n", ping);
+        System.out.printf("measured  SubmitEvents, %d records        %8.1f messages/s (%.0f records/s)%n", RECORDS,
+                submit, submit * RECORDS);
+        System.out.printf("ratio     %.1f%% of the no-op rate (target >= 25%%)%n", 100 * submit / ping);
+    }
+
+    private static String submit(long n) {
+        StringBuilder records = new StringBuilder("<x:SubmitEvents>");
+        for (int i = 0; i < RECORDS; i++) {
+            records.append("<x:Record><x:RecordId>bench-").append(i).append("</x:RecordId><x:Kind>REPORT</x:Kind>")
+                    .append("<x:Level>MUNICIPAL</x:Level><x:Period>2038-Q1</x:Period>")
+                    .append("<x:OrganizationCode>smolensk</x:OrganizationCode><x:Columns><x:Name>Встреча № ")
+                    .append(i).append(", выпуск ").append(n).append("</x:Name><x:Place>г. Смоленск</x:Place>")
+                    .append("<x:Dates>15 января 2038 г.</x:Dates><x:Participants>20 человек</x:Participants>")
+                    .append("</x:Columns></x:Record>");
+        }
+        return call("SubmitEvents", records.append("</x:SubmitEvents>").toString());
+    }
+
+    private static String call(String operation, String body) {
+        return "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:x=\"" + NS + "\"><s:Header>"
+                + "<x:ExchangeHeader><x:MessageId>" + UUID.randomUUID() + "</x:MessageId><x:Sender>federal</x:Sender>"
+                + "<x:Recipient>smolensk-registry</x:Recipient><x:Timestamp>2038-01-15T10:00:00+03:00</x:Timestamp>"
+                + "</x:ExchangeHeader></s:Header><s:Body>" + body + "</s:Body></s:Envelope>|" + operation;
+    }
+
+    private static double run(String name, LongFunction<String> messages, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong sequence = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    String message = messages.apply(sequence.incrementAndGet());
+                    int split = message.lastIndexOf('|');
+                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(URL))
+                            .header("Authorization", AUTH).header("Content-Type", "text/xml; charset=utf-8")
+                            .header("SOAPAction", "\"" + NS + ":" + message.substring(split + 1) + "\"")
+                            .POST(HttpRequest.BodyPublishers.ofString(message.substring(0, split),
+                                    StandardCharsets.UTF_8))
+                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " "
+                                + response.body());
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) seconds;
+    }
+}
