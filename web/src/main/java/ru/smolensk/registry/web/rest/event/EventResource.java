@@ -36,6 +36,8 @@ import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.application.planning.PlanLinkService;
+import ru.smolensk.registry.domain.application.planning.PlanSuggestion;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -58,6 +60,9 @@ public class EventResource {
 
     @Inject
     EventCommandService commands;
+
+    @Inject
+    PlanLinkService planLinks;
 
     @Context
     UriInfo uriInfo;
@@ -148,6 +153,48 @@ public class EventResource {
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         commands.delete(id, IfMatch.version(ifMatch));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/plan-suggestions")
+    @Operation(summary = "Какую запись плана выполняет запись отчета", description = "Записи плана той же"
+            + " организации на полугодие, в которое входит квартал отчета, по убыванию сходства: название"
+            + " (без номеров выпусков, годов и кавычек) и совпадение дат")
+    @APIResponse(responseCode = "200", description = "До пяти предложений, лучшие первыми")
+    @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
+    @APIResponse(responseCode = "422", description = "Это запись плана, а не отчета")
+    public List<PlanSuggestionView> planSuggestions(@PathParam("id") long id) {
+        return planLinks.suggestions(id).stream().map(PlanSuggestionView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/plan-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Связать запись отчета с записью плана", description = "{\"planEntryId\": 123} связывает,"
+            + " {\"planEntryId\": null} снимает связь. Требует If-Match с версией из ETag.")
+    @APIResponse(responseCode = "200", description = "Связь сохранена; новый ETag")
+    @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
+    @APIResponse(responseCode = "422", description = "Запись не из плана этой организации на это полугодие")
+    public Response linkToPlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PlanLinkRequest request) {
+        long version = IfMatch.version(ifMatch);
+        EventView view = EventView.of(planLinks.link(id, request == null ? null : request.planEntryId(), version));
+        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    }
+
+    /** The plan entry a report entry fulfils; null to remove the link. */
+    public record PlanLinkRequest(Long planEntryId) {
+    }
+
+    /** A proposed plan entry with its score. */
+    public record PlanSuggestionView(long planEntryId, int ordinal, String name, String dates, double score,
+            double nameSimilarity, boolean datesOverlap) {
+
+        static PlanSuggestionView of(PlanSuggestion s) {
+            return new PlanSuggestionView(s.planEntry().id(), s.planEntry().ordinal(), s.planEntry().columns().name(),
+                    s.planEntry().columns().dates(), Math.round(s.score() * 100) / 100.0,
+                    Math.round(s.nameSimilarity() * 100) / 100.0, s.datesOverlap());
+        }
     }
 
     /** A page of events and the number of all matching events. */

@@ -11,7 +11,7 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 public record EventView(long id, long submissionId, String period, String kind, String level, String status,
         Reference organization, Reference sphere, String section, int ordinal, String name, String place,
         Dates dates, String description, String goal, String outcome, String participants, String format,
-        String role, List<String> countries, Integer participantsCount, long version) {
+        String role, List<String> countries, Integer participantsCount, Long planEntryId, long version) {
 
     /** An organisation or sphere by code and name. */
     public record Reference(String code, String name) {
@@ -37,6 +37,7 @@ public record EventView(long id, long submissionId, String period, String kind, 
                 e.columns().description(), e.columns().goal(), e.columns().outcome(), e.columns().participants(),
                 e.format() == null ? null : e.format().name(), e.role() == null ? null : e.role().name(),
                 List.copyOf(e.countryCodes()),
-                e.participantCount() == null ? null : e.participantCount().value(), e.version());
+                e.participantCount() == null ? null : e.participantCount().value(),
+                e.planEntry() == null ? null : e.planEntry().id(), e.version());
     }
 }

@@ -1,0 +1,130 @@
+package ru.smolensk.registry.domain.application.planning;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ru.smolensk.registry.domain.application.AccessDeniedException;
+import ru.smolensk.registry.domain.application.AuditJson;
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.application.submission.StaleVersionException;
+import ru.smolensk.registry.domain.model.audit.AuditAction;
+import ru.smolensk.registry.domain.model.audit.AuditLog;
+import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.DateRange;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+
+/**
+ * Links report entries to the plan entries they fulfil: the plan of the same organisation for the half-year
+ * that encloses the report's quarter. Proposals rank that plan's entries by name similarity (70 %) and date
+ * overlap (30 %, a month of slack); the operator of the organisation or the coordinator confirms a link while
+ * the report can be edited. Every link is written to the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanLinkService {
+
+    /** Proposals below this score are not shown. */
+    static final double THRESHOLD = 0.35;
+    private static final int MAX_SUGGESTIONS = 5;
+    private static final int SLACK_DAYS = 31;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    EventEntryRepository events;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    AuditLog audit;
+
+    /** The plan entries a report entry most likely fulfils, best first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanSuggestion> suggestions(long reportEntryId) {
+        EventEntry report = reportEntry(reportEntryId);
+        return planEntries(report.submission()).stream().map(plan -> suggestion(report, plan))
+                .filter(s -> s.score() >= THRESHOLD)
+                .sorted(Comparator.comparingDouble(PlanSuggestion::score).reversed()).limit(MAX_SUGGESTIONS)
+                .toList();
+    }
+
+    /** Links (or, with a null plan entry, unlinks) a report entry; needs the version the caller saw. */
+    public EventEntry link(long reportEntryId, Long planEntryId, long expectedVersion) {
+        EventEntry report = reportEntry(reportEntryId);
+        if (!user.mayManage(report.submission().organization())) {
+            throw new AccessDeniedException(
+                    "Связывать отчет с планом может оператор своей организации или координатор");
+        }
+        report.submission().ensureEditable();
+        if (report.version() != expectedVersion) {
+            throw new StaleVersionException("Мероприятие № " + reportEntryId + " уже изменено другим пользователем"
+                    + " (версия " + report.version() + ", у вас " + expectedVersion + ")");
+        }
+        EventEntry plan = null;
+        if (planEntryId != null) {
+            plan = planEntries(report.submission()).stream().filter(p -> p.id().equals(planEntryId)).findFirst()
+                    .orElseThrow(() -> new InvalidFieldException("planEntryId", "Запись № " + planEntryId
+                            + " не входит в план организации на " + report.submission().period().enclosingHalfYear()
+                                    .code()));
+        }
+        String before = snapshot(report);
+        report.fulfils(plan);
+        events.save(report);
+        audit.append(new AuditRecord(OffsetDateTime.now(), user.username(), AuditAction.UPDATE, "EventEntry",
+                String.valueOf(report.id()), plan == null
+                        ? "Снята связь с планом"
+                        : "Связано с записью плана № "
+                                + plan.id(),
+                before, snapshot(report)));
+        return report;
+    }
+
+    private EventEntry reportEntry(long id) {
+        EventEntry entry = events.findById(id)
+                .filter(e -> user.seesAllOrganizations() || user.mayManage(e.submission().organization()))
+                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+        if (entry.submission().kind() != DocumentKind.REPORT) {
+            throw new InvalidFieldException("id", "С планом связываются только записи отчетов");
+        }
+        return entry;
+    }
+
+    private List<EventEntry> planEntries(Submission report) {
+        return submissions.find(report.organization(), report.period().enclosingHalfYear(), DocumentKind.PLAN)
+                .map(events::findBySubmission).orElse(List.of());
+    }
+
+    static PlanSuggestion suggestion(EventEntry report, EventEntry plan) {
+        double name = NameSimilarity.of(report.columns().name(), plan.columns().name());
+        boolean overlap = overlap(report.dates(), plan.dates());
+        return new PlanSuggestion(plan, 0.7 * name + (overlap ? 0.3 : 0), name, overlap);
+    }
+
+    private static boolean overlap(DateRange a, DateRange b) {
+        if (a == null || b == null || a.start() == null || b.start() == null) {
+            return false;
+        }
+        LocalDate aEnd = a.end() == null ? a.start() : a.end();
+        LocalDate bEnd = b.end() == null ? b.start() : b.end();
+        return !a.start().isAfter(bEnd.plusDays(SLACK_DAYS)) && !b.start().isAfter(aEnd.plusDays(SLACK_DAYS));
+    }
+
+    private static String snapshot(EventEntry e) {
+        return AuditJson.object(Map.of("planEntryId", e.planEntry() == null ? "" : String.valueOf(e.planEntry().id())));
+    }
+}
