@@ -11,6 +11,7 @@ import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.EventSnapshots;
 import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.importing.NormalizedRow;
 import ru.smolensk.registry.domain.application.importing.RowNormalizer;
 import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
@@ -52,12 +53,16 @@ public class EventCommandService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CampaignGuard campaigns;
+
     @Transactional
     public EventEntry create(long submissionId, EventInput input) {
         Submission submission = submissions.findById(submissionId).filter(this::isVisible)
                 .orElseThrow(() -> new NotFoundException("План или отчет № " + submissionId + " не найден"));
         requireManage(submission);
         submission.ensureEditable();
+        campaigns.ensureOpen(submission);
         EventInputRules.check(input, submission.kind());
         List<EventEntry> existing = events.findBySubmission(submission);
         int ordinal = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).ordinal() + 1;
@@ -99,6 +104,7 @@ public class EventCommandService {
                 .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
         requireManage(entry.submission());
         entry.submission().ensureEditable();
+        campaigns.ensureOpen(entry.submission());
         if (entry.version() != expectedVersion) {
             throw new StaleVersionException("Мероприятие № " + id + " уже изменено другим пользователем (версия "
                     + entry.version() + ", у вас " + expectedVersion + "); обновите данные и повторите");

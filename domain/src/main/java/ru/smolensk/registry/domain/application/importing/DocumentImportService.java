@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
@@ -44,6 +45,9 @@ import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 public class DocumentImportService {
 
     private final RowNormalizer normalizer = new RowNormalizer();
+
+    @Inject
+    CampaignGuard campaigns;
 
     @Inject
     CurrentUser currentUser;
@@ -177,6 +181,7 @@ public class DocumentImportService {
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<Organization, List<PlannedRow>> entry : plan.rowsByOwner.entrySet()) {
             Submission submission = plan.existing.get(entry.getKey());
+            campaigns.ensureOpen(user, entry.getKey(), document.kind(), document.period());
             boolean isNew = submission == null;
             if (isNew) {
                 submission = submissions.save(new Submission(entry.getKey(), document.period(), document.kind(),

@@ -14,6 +14,7 @@ import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
 import ru.smolensk.registry.domain.application.submission.StaleVersionException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
@@ -53,6 +54,9 @@ public class PlanLinkService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CampaignGuard campaigns;
+
     /** The plan entries a report entry most likely fulfils, best first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanSuggestion> suggestions(long reportEntryId) {
@@ -71,6 +75,7 @@ public class PlanLinkService {
                     "Связывать отчет с планом может оператор своей организации или координатор");
         }
         report.submission().ensureEditable();
+        campaigns.ensureOpen(report.submission());
         if (report.version() != expectedVersion) {
             throw new StaleVersionException("Мероприятие № " + reportEntryId + " уже изменено другим пользователем"
                     + " (версия " + report.version() + ", у вас " + expectedVersion + ")");

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
@@ -48,6 +49,10 @@ public class SubmissionService {
     private SubmissionRepository submissions;
     private EventEntryRepository events;
     private AuditLog audit;
+
+    /** Deadlines of campaigns for operators; absent in plain tests. */
+    @Inject
+    CampaignGuard campaigns;
 
     /** Observers run in the approving transaction (the outbox of partner messages); absent in plain tests. */
     @Inject
@@ -117,6 +122,9 @@ public class SubmissionService {
                     + organization.nameOn(period.start()) + "» за период " + period + " уже создан (№ "
                     + existing.id() + ")");
         });
+        if (campaigns != null) {
+            campaigns.ensureOpen(organization, kind, period);
+        }
         OffsetDateTime now = OffsetDateTime.now();
         Submission created = submissions.save(new Submission(organization, period, kind, user.username(), now));
         record(now, AuditAction.CREATE, created, "создан черновик", null, SubmissionSnapshot.of(created));
@@ -128,6 +136,9 @@ public class SubmissionService {
         requireAnyRole("Отправлять планы и отчеты на рассмотрение могут операторы организаций и координатор",
                 Role.OPERATOR, Role.COORDINATOR);
         Submission submission = current(visible(id), expectedVersion);
+        if (campaigns != null) {
+            campaigns.ensureOpen(submission);
+        }
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.submit(user.username(), now);
