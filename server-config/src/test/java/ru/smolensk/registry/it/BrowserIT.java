@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The staff screens in a real browser (Debian's headless Chromium through {@value #CHROMEDRIVER}):
  * signing in and out, the events list, an import with its dry-run preview, a document download with
- * the browser's session, and an operator's view of another organisation's drafts. Saves a screenshot
+ * the browser's session, an operator's view of another organisation's drafts, and a plan's way from
+ * new entries (added and changed in the form) through submission, return with a reason and approval. Saves a screenshot
  * of each main screen under the build folder's {@code screenshots}.
  */
 class BrowserIT {
@@ -82,6 +84,9 @@ class BrowserIT {
         assertEquals("coordinator", text(By.id("account-name")));
         assertTrue(text(By.id("account")).contains("координатор"), text(By.id("account")));
         assertTrue(text(By.id("counts")).contains("Утвержден"), text(By.id("counts")));
+        String matrix = text(By.id("matrix"));
+        assertTrue(matrix.contains("город Смоленск") && matrix.contains("Итого"), matrix);
+        assertTrue(matrix.contains(String.valueOf(java.time.Year.now().getValue())), "current periods: " + matrix);
         screenshot("dashboard-coordinator");
 
         open("/app/events.xhtml");
@@ -112,6 +117,7 @@ class BrowserIT {
     void anOperatorChecksAndImportsTheirPlan() throws URISyntaxException {
         signIn("shumyachi");
         assertTrue(text(By.id("account-org")).contains("Шумячский"), text(By.id("account-org")));
+        assertTrue(text(By.id("mine")).contains("Что дальше"), "the operator's dashboard says what to do next");
         screenshot("dashboard-operator");
 
         open("/app/import.xhtml");
@@ -167,6 +173,102 @@ class BrowserIT {
         assertTrue(text(By.id("eventsForm:events")).contains("Мероприятия не найдены"));
         screenshot("events-operator-foreign-drafts");
         assertTrue(filterEvents("shumyachsky", "2026-H1") > 0, "an operator sees their own drafts");
+    }
+
+    @Test
+    void anOperatorEditsEntriesAndTheCoordinatorReturnsThenApproves() {
+        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
+        long id = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id")
+                .longValue();
+        String year = period.substring(0, 4);
+
+        signIn("smolensk");
+        openSubmission(id);
+        assertEquals("Черновик", text(By.id("status")));
+        click(By.id("submissionForm:addEntry"));
+        waitFor(By.id("entryForm:name"));
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryForm"),
+                "Не заполнено поле «Наименование мероприятия»"));
+
+        type(By.id("entryForm:name"), "Визит делегации города Бреста");
+        type(By.id("entryForm:place"), "г. Смоленск");
+        type(By.id("entryForm:dates"), "22-25 мая " + year + " года");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryForm:datesInterpretation"),
+                "с 22.05." + year + " по 25.05." + year));
+        type(By.id("entryForm:description"), "Переговоры о сотрудничестве в сфере культуры");
+        type(By.id("entryForm:goal"), "Развитие побратимских связей");
+        type(By.id("entryForm:participants"), "Делегация г. Бреста (Республика Беларусь), 12 человек");
+        screenshot("entry-form");
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Мероприятие добавлено"));
+        assertTrue(text(By.id("submissionForm:entries")).contains("Визит делегации города Бреста"));
+
+        click(By.id("submissionForm:entries:0:edit"));
+        type(By.id("entryForm:name"), "Визит делегации города Бреста (Беларусь)");
+        type(By.id("entryForm:dates"), "март " + year + " года");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryForm:datesInterpretation"),
+                "с 01.03." + year + " по 31.03." + year));
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Мероприятие изменено"));
+        String entries = text(By.id("submissionForm:entries"));
+        assertTrue(entries.contains("Визит делегации города Бреста (Беларусь)"), entries);
+        assertTrue(entries.contains("01.03." + year + " – 31.03." + year), entries);
+        screenshot("submission-operator");
+
+        click(By.id("submissionForm:submit"));
+        waitForStatus("На рассмотрении");
+        signOut();
+
+        signIn("shumyachi");
+        openSubmission(id);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "не найден"));
+        assertTrue(browser.findElements(By.id("submissionForm:entries")).isEmpty(), "another organisation's plan");
+        signOut();
+
+        signIn("coordinator");
+        openSubmission(id);
+        type(By.id("submissionForm:reason"), "Уточните число участников");
+        click(By.id("submissionForm:return"));
+        waitForStatus("Возвращен на доработку");
+        assertEquals("Уточните число участников", text(By.id("returnReason")));
+        assertTrue(text(By.id("submissionForm:history")).contains("Уточните число участников"));
+        screenshot("submission-returned");
+        signOut();
+
+        signIn("smolensk");
+        openSubmission(id);
+        click(By.id("submissionForm:submit"));
+        waitForStatus("На рассмотрении");
+        signOut();
+
+        signIn("coordinator");
+        openSubmission(id);
+        click(By.id("submissionForm:approve"));
+        waitForStatus("Утвержден");
+        assertTrue(browser.findElements(By.id("submissionForm:approve")).isEmpty(), "decided once only");
+        String history = text(By.id("submissionForm:history"));
+        assertTrue(history.contains("Утвержден") && history.contains("coordinator"), history);
+        screenshot("submission-approved");
+    }
+
+    private void openSubmission(long id) {
+        open("/app/submission.xhtml?id=" + id);
+        waitFor(By.id("account-name"));
+    }
+
+    private void waitForStatus(String status) {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), status));
+    }
+
+    private void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        waitFor(By.id("loginForm:username"));
     }
 
     private int filterEvents(String organization, String period) {

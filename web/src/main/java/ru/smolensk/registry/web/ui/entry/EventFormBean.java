@@ -1,11 +1,9 @@
 package ru.smolensk.registry.web.ui.entry;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,7 +88,7 @@ public class EventFormBean implements Serializable {
     }
 
     /** Saves the entry and goes back to its plan or report; on errors stays with the messages. */
-    public void save() throws IOException {
+    public String save() {
         EventInput input = fields.input();
         try {
             if (id == null) {
@@ -102,15 +100,14 @@ public class EventFormBean implements Serializable {
             FacesContext.getCurrentInstance().addMessage(FORM + e.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             FacesContext.getCurrentInstance().validationFailed();
-            return;
+            return null;
         } catch (DomainException e) {
             Texts.errorText(e.getMessage());
-            return;
+            return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Texts.info(id == null ? "entry.created" : "entry.updated");
-        external.redirect(external.getRequestContextPath() + "/app/submission.xhtml?id=" + submissionId);
+        return "/app/submission.xhtml?faces-redirect=true&id=" + submissionId;
     }
 
     /** How the dates text is read, in Russian, shown next to the field. */
