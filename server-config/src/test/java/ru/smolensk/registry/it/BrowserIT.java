@@ -173,6 +173,12 @@ class BrowserIT {
         assertTrue(text(By.id("eventsForm:events")).contains("Мероприятия не найдены"));
         screenshot("events-operator-foreign-drafts");
         assertTrue(filterEvents("shumyachsky", "2026-H1") > 0, "an operator sees their own drafts");
+
+        String export = browser.findElement(By.id("eventsForm:export")).getAttribute("href");
+        assertTrue(export.endsWith("/api/documents/plan/2026-H1/organizations/shumyachsky.xlsx"), export);
+        HttpResponse<byte[]> excel = download(export, sessionCookies());
+        assertEquals(200, excel.statusCode());
+        assertTrue(excel.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
     }
 
     @Test

@@ -51,6 +51,14 @@ public class EventListBean implements Serializable {
         return filter;
     }
 
+    /**
+     * The Excel download of the filter (below the context root): the official document of the chosen
+     * period for the chosen organisation or level; {@code null} when the filter names neither.
+     */
+    public String getExportPath() {
+        return ExcelExport.pathOf(filter).orElse(null);
+    }
+
     /** Applies the filters: the table shows their first page. */
     public void search() {
         showFirstPage();
