@@ -95,11 +95,32 @@ class BrowserIT {
         assertTrue(text(By.id("eventsForm:events")).contains("из"), "the paginator reports the total");
         screenshot("events-coordinator");
 
+        ((JavascriptExecutor) browser).executeScript("PF('formatFilter').selectValue('IN_PERSON')");
+        WebElement table = browser.findElement(By.id("eventsForm:events"));
+        browser.findElement(By.id("eventsForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        assertFalse(eventRows().isEmpty(), "the demo registry has events held in person");
+        assertTrue(text(By.id("eventsForm:exportHint")).contains("выберите период"), "no export without a period");
+
         browser.findElement(By.id("signOutForm:signOut")).click();
         waitFor(By.id("loginForm:username"));
         open("/app/events.xhtml");
         waitFor(By.id("loginForm:username"));
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out: the pages need signing in again");
+    }
+
+    @Test
+    void anExpiredSessionLeadsBackToTheSignInPage() {
+        signIn("coordinator");
+        open("/app/events.xhtml");
+        waitFor(By.id("eventsForm:search"));
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("eventsForm:search")).click();
+        waitFor(By.id("loginForm:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "an Ajax request without a session: "
+                + browser.getCurrentUrl());
+        signIn("coordinator");
+        assertEquals("coordinator", text(By.id("account-name")));
     }
 
     @Test

@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpSession;
  * the caller's registry identity (name, realm, groups) is then kept in the HTTP session and handed to
  * the container again on each request of that session.</li>
  * <li>Without credentials, protected API paths answer 401 with a Basic challenge and other protected
- * paths (the screens) redirect to the sign-in page.</li>
+ * paths (the screens) redirect to the sign-in page, also from an Ajax request of a page whose session
+ * has expired (the page then follows a Faces redirect instead of failing on a redirected response).</li>
  * </ul>
  * Passwords are checked with the container's own callbacks (see {@link RegistryCallbacks}), exactly as
  * the server's built-in Basic mechanism does, so the caller gets the registry's group identities:
@@ -66,6 +67,9 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (isApi(request)) {
             return challenge(response, context);
+        }
+        if (FacesAjax.isAjax(request)) {
+            return FacesAjax.redirect(response, request.getContextPath() + LOGIN_PAGE);
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }

@@ -2,6 +2,7 @@ package ru.smolensk.registry.web.ui.events;
 
 import java.io.Serializable;
 
+import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
@@ -17,11 +18,16 @@ public class EventFilter implements Serializable {
     private Level level;
     private String organization;
     private String text;
+    private String sphere;
+    private String country;
+    private EventFormat format;
 
     /** The query of one page (the visibility rules are applied by the service). */
     EventQuery toQuery(int page, int size) {
         return new EventQuery(blank(period) ? null : ReportingPeriod.parse(period), kind, level,
-                blank(organization) ? null : organization, null, null, null, null, blank(text) ? null : text.strip(),
+                blank(organization) ? null : organization, blank(sphere) ? null : sphere,
+                blank(country) ? null : country,
+                format, null, blank(text) ? null : text.strip(),
                 null, null, null, page, size);
     }
 
@@ -31,6 +37,9 @@ public class EventFilter implements Serializable {
         level = null;
         organization = null;
         text = null;
+        sphere = null;
+        country = null;
+        format = null;
     }
 
     private static boolean blank(String s) {
@@ -75,5 +84,29 @@ public class EventFilter implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getSphere() {
+        return sphere;
+    }
+
+    public void setSphere(String sphere) {
+        this.sphere = sphere;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(EventFormat format) {
+        this.format = format;
     }
 }

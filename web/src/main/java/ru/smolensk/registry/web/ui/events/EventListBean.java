@@ -13,6 +13,7 @@ import org.primefaces.component.datatable.DataTable;
 
 import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -34,6 +35,8 @@ public class EventListBean implements Serializable {
     private final EventFilter filter = new EventFilter();
     private EventLazyModel model;
     private List<Option> organizations;
+    private List<Option> spheres;
+    private List<Option> countries;
 
     /** A choice of a select list: the submitted value and the label shown. */
     public record Option(String value, String label) implements Serializable {
@@ -79,6 +82,26 @@ public class EventListBean implements Serializable {
 
     public DocumentKind[] getKinds() {
         return DocumentKind.values();
+    }
+
+    public EventFormat[] getFormats() {
+        return EventFormat.values();
+    }
+
+    /** Spheres of cooperation in the official order. */
+    public List<Option> getSpheres() {
+        if (spheres == null) {
+            spheres = referenceData.spheres().stream().map(s -> new Option(s.code(), s.name())).toList();
+        }
+        return spheres;
+    }
+
+    /** Countries by their Russian names. */
+    public List<Option> getCountries() {
+        if (countries == null) {
+            countries = referenceData.countries().stream().map(c -> new Option(c.code(), c.name())).toList();
+        }
+        return countries;
     }
 
     public Level[] getLevels() {
