@@ -124,6 +124,23 @@ class BrowserIT {
     }
 
     @Test
+    void theAdministratorSignsInButAPartnerSystemHasNoScreens() {
+        signIn("admin");
+        assertTrue(text(By.id("account")).contains("администратор"), text(By.id("account")));
+        signOut();
+
+        open("/login.xhtml");
+        type(By.id("loginForm:username"), "federal");
+        type(By.id("loginForm:password"), "federal");
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginForm:messages"),
+                "обмена данными"));
+        open("/app/index.xhtml");
+        waitFor(By.id("loginForm:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "the partner system was not signed in");
+    }
+
+    @Test
     void aWrongPasswordKeepsTheLoginPageWithAnError() {
         open("/login.xhtml");
         type(By.id("loginForm:username"), "coordinator");

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.web.ui.session;
 
 import java.io.IOException;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -12,9 +13,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**
@@ -35,7 +39,7 @@ public class SignInBean {
     private String password;
 
     /** Signs in, then redirects to the start screen; shows an error for wrong credentials. */
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (isBlank(username) || isBlank(password)) {
@@ -49,12 +53,28 @@ public class SignInBean {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (status == AuthenticationStatus.SUCCESS && !isStaff(request)) {
+            signOut(request);
+            Texts.error("login.notStaff");
+        } else if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + HOME);
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
             Texts.error("login.failed");
+        }
+    }
+
+    /** Partner systems (role EXCHANGE) have accounts but no screens. */
+    private static boolean isStaff(HttpServletRequest request) {
+        return Stream.of(Role.ADMIN, Role.COORDINATOR, Role.OPERATOR).anyMatch(r -> request.isUserInRole(r.name()));
+    }
+
+    private static void signOut(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 
