@@ -1,5 +1,5 @@
 /**
- * The signed-in caller as the application services see it: name and roles from the container, organisation
- * from the account binding in the registry.
+ * Authentication of browsers and scripts (one mechanism for HTTP Basic and the sign-in page) and the
+ * signed-in caller as the application services see it.
  */
 package ru.smolensk.registry.web.security;

@@ -1,0 +1,101 @@
+package ru.smolensk.registry.web.ui.documents;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.web.ui.PeriodChoices;
+import ru.smolensk.registry.web.ui.session.SignedInUser;
+
+/**
+ * The documents screen: for a chosen half-year (plans) and quarter (reports), links to the four
+ * consolidated documents and, for an operator, to the organisation's own plan and report. The links
+ * are the REST downloads under {@code /api/documents}, authorised by the browser's session.
+ */
+@Named("documents")
+@ViewScoped
+public class DocumentsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeriodChoices periods;
+
+    @Inject
+    SignedInUser user;
+
+    private String planPeriod;
+    private String reportPeriod;
+
+    public String getPlanPeriod() {
+        if (planPeriod == null) {
+            planPeriod = periods.currentHalfYear().code();
+        }
+        return planPeriod;
+    }
+
+    public void setPlanPeriod(String planPeriod) {
+        this.planPeriod = planPeriod;
+    }
+
+    public String getReportPeriod() {
+        if (reportPeriod == null) {
+            reportPeriod = periods.lastQuarter().code();
+        }
+        return reportPeriod;
+    }
+
+    public void setReportPeriod(String reportPeriod) {
+        this.reportPeriod = reportPeriod;
+    }
+
+    /** The four consolidated documents of the chosen periods. */
+    public List<DocumentLink> getConsolidated() {
+        List<DocumentLink> links = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (Level level : Level.values()) {
+                String base = api() + name(kind) + "/" + name(level) + "/" + period(kind).code();
+                links.add(new DocumentLink(name(kind) + "-" + name(level), "documents." + name(kind)
+                        + (level == Level.MUNICIPAL ? "Municipal" : "Regional"), base + ".docx", base + ".xlsx"));
+            }
+        }
+        return links;
+    }
+
+    /** The operator's own plan and report of the chosen periods; none for other roles. */
+    public List<DocumentLink> getOwn() {
+        String organization = user.getOrganizationCode();
+        if (organization == null) {
+            return List.of();
+        }
+        List<DocumentLink> links = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            String base = api() + name(kind) + "/" + period(kind).code() + "/organizations/" + organization;
+            links.add(new DocumentLink("own-" + name(kind), kind == DocumentKind.PLAN
+                    ? "documents.ownPlan"
+                    : "documents.ownReport", base + ".docx", base + ".xlsx"));
+        }
+        return links;
+    }
+
+    private ReportingPeriod period(DocumentKind kind) {
+        return ReportingPeriod.parse(kind == DocumentKind.PLAN ? getPlanPeriod() : getReportPeriod());
+    }
+
+    private static String api() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/documents/";
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

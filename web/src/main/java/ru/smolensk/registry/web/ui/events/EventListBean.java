@@ -1,0 +1,119 @@
+package ru.smolensk.registry.web.ui.events;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.component.datatable.DataTable;
+
+import ru.smolensk.registry.domain.application.ReferenceDataService;
+import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+
+/** The events list screen: its filters, the lazily loaded table and the choices of the filters. */
+@Named("eventList")
+@ViewScoped
+public class EventListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String TABLE_ID = ":eventsForm:events";
+
+    @Inject
+    EventQueryService events;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    private final EventFilter filter = new EventFilter();
+    private EventLazyModel model;
+    private List<Option> organizations;
+    private List<Option> spheres;
+    private List<Option> countries;
+
+    /** A choice of a select list: the submitted value and the label shown. */
+    public record Option(String value, String label) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public EventLazyModel getModel() {
+        if (model == null) {
+            model = new EventLazyModel(events, filter);
+        }
+        return model;
+    }
+
+    public EventFilter getFilter() {
+        return filter;
+    }
+
+    /**
+     * The Excel download of the filter (below the context root): the official document of the chosen
+     * period for the chosen organisation or level; {@code null} when the filter names neither.
+     */
+    public String getExportPath() {
+        return ExcelExport.pathOf(filter).orElse(null);
+    }
+
+    /** Applies the filters: the table shows their first page. */
+    public void search() {
+        showFirstPage();
+    }
+
+    /** Clears every filter and shows the first page. */
+    public void reset() {
+        filter.clear();
+        showFirstPage();
+    }
+
+    private static void showFirstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public DocumentKind[] getKinds() {
+        return DocumentKind.values();
+    }
+
+    public EventFormat[] getFormats() {
+        return EventFormat.values();
+    }
+
+    /** Spheres of cooperation in the official order. */
+    public List<Option> getSpheres() {
+        if (spheres == null) {
+            spheres = referenceData.spheres().stream().map(s -> new Option(s.code(), s.name())).toList();
+        }
+        return spheres;
+    }
+
+    /** Countries by their Russian names. */
+    public List<Option> getCountries() {
+        if (countries == null) {
+            countries = referenceData.countries().stream().map(c -> new Option(c.code(), c.name())).toList();
+        }
+        return countries;
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    /** Organisations in the official order. */
+    public List<Option> getOrganizations() {
+        if (organizations == null) {
+            organizations = referenceData.organizations(null).stream().filter(Organization::isActive)
+                    .map(o -> new Option(o.code(), o.currentName())).toList();
+        }
+        return organizations;
+    }
+}

@@ -1,0 +1,24 @@
+package ru.smolensk.registry.web.ui.submissions;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
+
+/** One status change of a plan or report: when (local time of Smolensk), who, to which status, comment. */
+public record HistoryRow(LocalDateTime at, String actor, SubmissionStatus from, SubmissionStatus to, String comment)
+        implements
+            Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The time zone of the region (Moscow time). */
+    static final ZoneId SMOLENSK = ZoneId.of("Europe/Moscow");
+
+    static HistoryRow of(SubmissionTransition t) {
+        return new HistoryRow(t.occurredAt().atZoneSameInstant(SMOLENSK).toLocalDateTime(), t.actor(), t.from(),
+                t.to(), t.comment());
+    }
+}

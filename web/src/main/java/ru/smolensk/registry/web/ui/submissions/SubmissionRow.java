@@ -1,0 +1,31 @@
+package ru.smolensk.registry.web.ui.submissions;
+
+import java.io.Serializable;
+
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * A plan or report as a table row shows it.
+ *
+ * @param version the version the user saw, passed back with every action
+ */
+public record SubmissionRow(long id, long version, String organization, DocumentKind kind, String period,
+        SubmissionStatus status, String returnReason) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static SubmissionRow of(Submission s) {
+        return new SubmissionRow(s.id(), s.version(), s.organization().nameOn(s.period().start()), s.kind(),
+                s.period().code(), s.status(), s.returnReason());
+    }
+
+    public boolean isSubmittable() {
+        return status.isEditable();
+    }
+
+    public boolean isDecidable() {
+        return status == SubmissionStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,2 @@
+/** Unit tests of the authentication helpers. */
+package ru.smolensk.registry.web.security;
