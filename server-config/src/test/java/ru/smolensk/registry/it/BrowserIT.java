@@ -64,6 +64,10 @@ class BrowserIT {
                 .toFile()).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
+        // an Ajax update may replace an element while it is read; newer Chromium reports that as a generic
+        // "node does not belong to the document" error instead of a stale element: read it again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterEach

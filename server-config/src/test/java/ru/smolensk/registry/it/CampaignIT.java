@@ -89,6 +89,24 @@ class CampaignIT {
     }
 
     @Test
+    void operatorsAreRemindedOfComingAndPassedDeadlinesAndTheCoordinatorOfMissingDocuments() {
+        assertEquals(200, send(COORDINATOR, "PUT", "/api/campaigns/report/municipal/2036-Q2", "{\"opensOn\":\""
+                + TODAY.minusDays(10) + "\",\"closesOn\":\"" + TODAY.plusDays(3) + "\"}").statusCode());
+        assertEquals(200, send(COORDINATOR, "PUT", "/api/campaigns/report/regional/2036-Q2", "{\"opensOn\":\""
+                + TODAY.minusDays(20) + "\",\"closesOn\":\"" + TODAY.minusDays(2) + "\"}").statusCode());
+
+        String smolensk = RegistryClient.as("smolensk").get("/api/campaigns/notices").body();
+        assertTrue(smolensk.contains("\"DUE_SOON\"") && smolensk.contains("до " + TODAY.plusDays(3).format(
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))), smolensk);
+        assertTrue(!smolensk.contains("\"REGIONAL\""), "a municipality is not reminded of regional reports");
+
+        String culture = RegistryClient.as("culture").get("/api/campaigns/notices").body();
+        assertTrue(culture.contains("\"OVERDUE\"") && culture.contains("2036-Q2"), culture);
+        String coordinator = COORDINATOR.get("/api/campaigns/notices").body();
+        assertTrue(coordinator.contains("Не сдали отчет за 2036-Q2"), coordinator);
+    }
+
+    @Test
     void onlyTheCoordinatorRunsCampaignsAndAReasonIsRequired() {
         assertEquals(403, send(RegistryClient.as("smolensk"), "PUT", "/api/campaigns/plan/municipal/2036-H2",
                 "{\"opensOn\":\"2036-06-01\",\"closesOn\":\"2036-06-20\"}").statusCode());

@@ -90,6 +90,60 @@ public class CampaignService {
         return campaign;
     }
 
+    /** How many days before a deadline operators are reminded. */
+    static final int REMIND_DAYS_BEFORE = 7;
+
+    /**
+     * Reminders for the signed-in user: an operator's documents due within {@value #REMIND_DAYS_BEFORE} days or
+     * overdue; for the coordinator, closed campaigns with organisations that have not handed in.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notice> notices() {
+        LocalDate today = LocalDate.now();
+        List<Notice> notices = new ArrayList<>();
+        for (Campaign c : campaigns.findAll()) {
+            if (user.seesAllOrganizations()) {
+                if (today.isAfter(c.closesOn())) {
+                    long missing = completeness(c.kind(), c.level(), c.period()).organizations().stream()
+                            .filter(Completeness.Row::missing).count();
+                    if (missing > 0) {
+                        notices.add(notice("OVERDUE", c, c.closesOn(),
+                                "Не сдали " + noun(c) + " за " + c.period().code()
+                                        + ": " + missing + " организаций (срок "
+                                        + c.closesOn().format(CampaignGuard.RUSSIAN_DATE)
+                                        + ")"));
+                    }
+                }
+                continue;
+            }
+            user.organization().filter(org -> org.level() == c.level()).ifPresent(org -> {
+                Submission s = submissions.find(org, c.period(), c.kind()).orElse(null);
+                boolean handedIn = s != null && s.status() != SubmissionStatus.DRAFT
+                        && s.status() != SubmissionStatus.RETURNED;
+                LocalDate deadline = c.deadlineFor(org);
+                if (handedIn || today.isBefore(c.opensOn())) {
+                    return;
+                }
+                if (today.isAfter(deadline)) {
+                    notices.add(notice("OVERDUE", c, deadline, "Просрочена сдача: " + noun(c) + " за "
+                            + c.period().code() + ", срок истек " + deadline.format(CampaignGuard.RUSSIAN_DATE)));
+                } else if (!today.isBefore(deadline.minusDays(REMIND_DAYS_BEFORE))) {
+                    notices.add(notice("DUE_SOON", c, deadline, "Срок сдачи: " + noun(c) + " за " + c.period().code()
+                            + " — до " + deadline.format(CampaignGuard.RUSSIAN_DATE) + " включительно"));
+                }
+            });
+        }
+        return notices;
+    }
+
+    private static Notice notice(String type, Campaign c, LocalDate deadline, String text) {
+        return new Notice(type, c.kind().name(), c.level().name(), c.period().code(), deadline, text);
+    }
+
+    private static String noun(Campaign c) {
+        return c.kind() == DocumentKind.PLAN ? "план" : "отчет";
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Campaign> all() {
         return campaigns.findAll();

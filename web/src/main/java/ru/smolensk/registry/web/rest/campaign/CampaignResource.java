@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.campaign.CampaignService;
 import ru.smolensk.registry.domain.application.campaign.Completeness;
+import ru.smolensk.registry.domain.application.campaign.Notice;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -53,6 +54,15 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "Кампании")
     public List<CampaignView> all() {
         return campaigns.all().stream().map(CampaignView::of).toList();
+    }
+
+    @GET
+    @Path("notices")
+    @Operation(summary = "Напоминания", description = "Оператору — сроки сдачи его документов, истекающие в"
+            + " ближайшие 7 дней, и просроченные; координатору — закрытые сборы, по которым сдали не все")
+    @APIResponse(responseCode = "200", description = "Напоминания")
+    public List<Notice> notices() {
+        return campaigns.notices();
     }
 
     @PUT
