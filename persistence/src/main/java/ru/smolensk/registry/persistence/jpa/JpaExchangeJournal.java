@@ -39,6 +39,12 @@ public class JpaExchangeJournal implements ExchangeJournal {
     }
 
     @Override
+    public int forgetBodiesBefore(java.time.OffsetDateTime before) {
+        return em.createQuery("update ExchangeMessage m set m.responseBody = null where m.receivedAt < :before"
+                + " and m.responseBody is not null").setParameter("before", before).executeUpdate();
+    }
+
+    @Override
     public List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit) {
         String where = (partner == null ? "" : " and m.partner = :partner")
                 + (direction == null ? "" : " and m.direction = :direction");

@@ -66,6 +66,11 @@ public class ConfiguredOutbound implements OutboundSettings {
         return Duration.ofSeconds(number("exchange.outbound.poll-seconds", 10));
     }
 
+    /** How long the bodies of journaled messages are kept ({@code exchange.journal.body-retention-days}, 90). */
+    public Duration bodyRetention() {
+        return Duration.ofDays(number("exchange.journal.body-retention-days", 90));
+    }
+
     /** The registry's system code in the headers of its messages. */
     public String sender() {
         return text("exchange.sender", "smolensk-registry");

@@ -19,13 +19,15 @@ import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
 
 /**
  * Sends due outbox messages in the background on the server's managed scheduler, one message per transaction.
- * Messages written before a restart are still in the database and go out after it.
+ * Messages written before a restart are still in the database and go out after it. Every few hours it also drops
+ * the bodies of journaled messages older than the configured retention.
  */
 @ApplicationScoped
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
+    private static final int RETENTION_HOURS = 6;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -37,6 +39,7 @@ public class OutboxWorker {
     ConfiguredOutbound settings;
 
     private ScheduledFuture<?> task;
+    private ScheduledFuture<?> retention;
 
     void start(@Observes @Priority(MigrationOnStartup.PRIORITY + 200) Startup startup) {
         if (settings.partners().isEmpty()) {
@@ -44,6 +47,18 @@ public class OutboxWorker {
         }
         long interval = settings.pollInterval().toMillis();
         task = scheduler.scheduleWithFixedDelay(this::sendDue, interval, interval, TimeUnit.MILLISECONDS);
+        retention = scheduler.scheduleWithFixedDelay(this::forgetOldBodies, 1, RETENTION_HOURS, TimeUnit.HOURS);
+    }
+
+    void forgetOldBodies() {
+        try {
+            int forgotten = outbox.forgetBodiesOlderThan(settings.bodyRetention());
+            if (forgotten > 0) {
+                LOG.info(() -> "Exchange journal: bodies of " + forgotten + " old messages dropped");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Exchange journal retention not applied; retrying later", e);
+        }
     }
 
     void sendDue() {
@@ -64,6 +79,9 @@ public class OutboxWorker {
     void stop() {
         if (task != null) {
             task.cancel(false);
+        }
+        if (retention != null) {
+            retention.cancel(false);
         }
     }
 }

@@ -10,6 +10,8 @@ public enum ExchangeFaultCode {
     MALFORMED_MESSAGE_ID,
     /** The message id was used before for other content. */
     DUPLICATE_MESSAGE_ID,
+    /** The message id was used so long ago that its receipt is no longer kept. */
+    STALE_MESSAGE_ID,
     /** No message with this id was received from the caller. */
     UNKNOWN_MESSAGE,
     /** No organisation has this code. */

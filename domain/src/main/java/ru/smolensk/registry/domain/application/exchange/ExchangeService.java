@@ -250,6 +250,11 @@ public class ExchangeService {
             throw new ExchangeException(ExchangeFaultCode.DUPLICATE_MESSAGE_ID, "Сообщение с идентификатором "
                     + earlier.messageId() + " уже получено с другим содержимым; укажите новый идентификатор");
         }
+        if (earlier.responseBody() == null) {
+            throw new ExchangeException(ExchangeFaultCode.STALE_MESSAGE_ID, "Сообщение с идентификатором "
+                    + earlier.messageId() + " получено " + earlier.receivedAt().toLocalDate()
+                    + "; его квитанция больше не хранится. Укажите новый идентификатор сообщения");
+        }
         return ReceiptCodec.decode(earlier.responseBody()).asReplay();
     }
 

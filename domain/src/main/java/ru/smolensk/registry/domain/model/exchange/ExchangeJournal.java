@@ -11,6 +11,11 @@ public interface ExchangeJournal {
 
     ExchangeMessage save(ExchangeMessage message);
 
+    /**
+     * Drops the kept bodies of messages journaled before the given time (the entries stay); returns how many.
+     */
+    int forgetBodiesBefore(java.time.OffsetDateTime before);
+
     /** Messages of a partner and direction (null = any), newest first. */
     List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit);
 }

@@ -124,6 +124,20 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void aMessageIdWhoseReceiptIsNoLongerKeptIsStale() {
+        String id = UUID.randomUUID().toString();
+        List<IncomingRecord> records = List.of(record("r1", "smolensk", "Встреча"));
+        service.submitEvents(header(id, false), records, -1);
+        assertEquals(1, new Journal().forgetBodiesBefore(java.time.OffsetDateTime.now().plusMinutes(1)));
+
+        ExchangeException refusal = assertThrows(ExchangeException.class,
+                () -> service.submitEvents(header(id, false), records, -1));
+
+        assertEquals(ExchangeFaultCode.STALE_MESSAGE_ID, refusal.faultCode());
+        assertEquals(1, entries.size(), "nothing written again");
+    }
+
+    @Test
     void theSameMessageIdWithOtherContentIsRefused() {
         String id = UUID.randomUUID().toString();
         service.submitEvents(header(id, false), List.of(record("r1", "smolensk", "Встреча")), -1);
@@ -402,6 +416,18 @@ class ExchangeServiceTest {
         public ExchangeMessage save(ExchangeMessage message) {
             journal.add(message);
             return message;
+        }
+
+        @Override
+        public int forgetBodiesBefore(java.time.OffsetDateTime before) {
+            int forgotten = 0;
+            for (ExchangeMessage m : journal) {
+                if (m.receivedAt().isBefore(before) && m.responseBody() != null) {
+                    m.answer(m.status(), m.faultCode(), null, m.answeredAt());
+                    forgotten++;
+                }
+            }
+            return forgotten;
         }
 
         @Override

@@ -133,6 +133,15 @@ public class OutboxService {
         return journal.search(partner, direction, Math.max(1, Math.min(limit, MAX_LISTED)));
     }
 
+    /**
+     * Drops the bodies of journaled messages older than the retention (the entries stay, so a late resend of such a
+     * message id is refused as stale rather than processed twice).
+     */
+    @Transactional
+    public int forgetBodiesOlderThan(java.time.Duration retention) {
+        return journal.forgetBodiesBefore(OffsetDateTime.now().minus(retention));
+    }
+
     /** An administrator sends a dead message again, at once and with the same message id. */
     @Transactional
     public OutboundMessage resend(long id) {

@@ -1,0 +1,77 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.persistence.testing.TestDatabase;
+
+/** Retention of the exchange journal: old bodies are dropped, the entries stay. */
+class JpaExchangeJournalTest {
+
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void open() {
+        emf = TestDatabase.migrated().entityManagerFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static ExchangeMessage journaled(String partner, OffsetDateTime at) {
+        ExchangeMessage message = ExchangeMessage.received(partner, UUID.randomUUID().toString(), null, "SubmitEvents",
+                at, 100, "0".repeat(64));
+        message.answer(ExchangeStatus.PROCESSED, null, "{\"receipt\":1}", at);
+        return inTransaction(em -> new JpaExchangeJournal(em).save(message));
+    }
+
+    @Test
+    void bodiesOlderThanTheRetentionAreDroppedAndTheEntriesStay() {
+        String partner = "retention-" + UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now();
+        ExchangeMessage old = journaled(partner, now.minusDays(120));
+        ExchangeMessage recent = journaled(partner, now.minusDays(3));
+
+        inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(now.minusDays(90)));
+
+        inTransaction(em -> {
+            JpaExchangeJournal journal = new JpaExchangeJournal(em);
+            ExchangeMessage keptEntry = journal.find(partner, old.messageId()).orElseThrow();
+            assertNull(keptEntry.responseBody());
+            assertEquals(ExchangeStatus.PROCESSED, keptEntry.status());
+            assertEquals("{\"receipt\":1}", journal.find(partner, recent.messageId()).orElseThrow().responseBody());
+            assertEquals(2, journal.search(partner, null, 10).size());
+            return null;
+        });
+    }
+}
