@@ -42,8 +42,12 @@ public final class SoapPartnerClient {
 
     private final String sender;
     private final JAXBContext jaxb;
+    private final Service service;
 
-    /** A client that signs its messages as the given system code. */
+    /**
+     * A client that signs its messages as the given system code. It binds the contract classes and reads the WSDL
+     * once; keep it for many messages.
+     */
     public SoapPartnerClient(String sender) {
         this.sender = sender;
         try {
@@ -51,6 +55,13 @@ public final class SoapPartnerClient {
         } catch (JAXBException e) {
             throw new IllegalStateException("The exchange contract classes cannot be bound", e);
         }
+        URL wsdl = SoapPartnerClient.class.getClassLoader().getResource(ExchangeContract.WSDL_LOCATION);
+        this.service = Service.create(wsdl, SERVICE);
+    }
+
+    /** The system code this client signs with. */
+    public String sender() {
+        return sender;
     }
 
     public Delivery submit(PartnerEndpoint endpoint, String messageId, List<ExchangedEvent> events) {
@@ -81,9 +92,8 @@ public final class SoapPartnerClient {
         }
     }
 
-    private static EventExchangePort port(PartnerEndpoint endpoint) {
-        URL wsdl = SoapPartnerClient.class.getClassLoader().getResource(ExchangeContract.WSDL_LOCATION);
-        EventExchangePort port = Service.create(wsdl, SERVICE).getPort(PORT, EventExchangePort.class);
+    private EventExchangePort port(PartnerEndpoint endpoint) {
+        EventExchangePort port = service.getPort(PORT, EventExchangePort.class);
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.url());
         if (endpoint.user() != null && !endpoint.user().isBlank()) {

@@ -34,18 +34,7 @@ class JpaExchangeJournalTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabase.inTransaction(emf, work);
     }
 
     private static ExchangeMessage journaled(String partner, OffsetDateTime at) {

@@ -69,18 +69,7 @@ class JpaRepositoriesTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabase.inTransaction(emf, work);
     }
 
     @Test

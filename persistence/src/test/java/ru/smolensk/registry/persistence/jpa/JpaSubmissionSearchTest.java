@@ -60,18 +60,7 @@ class JpaSubmissionSearchTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabase.inTransaction(emf, work);
     }
 
     private static List<Submission> search(SubmissionQuery query) {

@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
@@ -66,6 +68,22 @@ public final class TestDatabase {
         ds.setDatabaseName(name);
         ds.setUser(user);
         return new TestDatabase("jdbc:postgresql://" + host + ":5432/" + name, user, ds);
+    }
+
+    /** Runs the work in a transaction of its own on a new entity manager, rolled back when it throws. */
+    public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     public DataSource dataSource() {

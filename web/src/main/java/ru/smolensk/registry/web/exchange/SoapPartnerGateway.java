@@ -9,15 +9,28 @@ import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.exchange.outbound.PartnerGateway;
 import ru.smolensk.registry.integration.exchange.SoapPartnerClient;
 
-/** Sends to partners over SOAP at the addresses of the server configuration. */
+/**
+ * Sends to partners over SOAP at the addresses of the server configuration, with one client (bound contract
+ * classes, parsed WSDL) for all messages; a new one only when the configured sender code changes.
+ */
 @ApplicationScoped
 public class SoapPartnerGateway implements PartnerGateway {
 
     @Inject
     ConfiguredOutbound settings;
 
+    private SoapPartnerClient client;
+
     @Override
     public Delivery submit(String partner, String messageId, List<ExchangedEvent> events) {
-        return new SoapPartnerClient(settings.sender()).submit(settings.endpoint(partner), messageId, events);
+        return client().submit(settings.endpoint(partner), messageId, events);
+    }
+
+    private synchronized SoapPartnerClient client() {
+        String sender = settings.sender();
+        if (client == null || !client.sender().equals(sender)) {
+            client = new SoapPartnerClient(sender);
+        }
+        return client;
     }
 }

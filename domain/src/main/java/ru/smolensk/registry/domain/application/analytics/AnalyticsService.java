@@ -2,7 +2,6 @@ package ru.smolensk.registry.domain.application.analytics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import ru.smolensk.registry.domain.model.event.AgreementRepository;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
-import ru.smolensk.registry.domain.model.period.PeriodType;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -67,7 +65,7 @@ public class AnalyticsService {
         if (includeUnapproved && !user.seesAllOrganizations()) {
             throw new AccessDeniedException("Статистика по неутвержденным данным доступна только координатору");
         }
-        List<ReportingPeriod> periods = periodsBetween(from.start(), to.end());
+        List<ReportingPeriod> periods = ReportingPeriod.between(from.start(), to.end());
         SubmissionStatus status = includeUnapproved ? null : SubmissionStatus.APPROVED;
         Map<String, Long> byOrganization = statistics.byOrganization(periods, kind, status);
         Map<String, Long> byMonth = new TreeMap<>();
@@ -114,10 +112,5 @@ public class AnalyticsService {
                 || a.event().submission().status() == SubmissionStatus.APPROVED
                 || user.mayManage(a.event().submission().organization()))
                 .orElseThrow(() -> new NotFoundException("Соглашение № " + id + " не найдено"));
-    }
-
-    /** All half-years and quarters that lie within [from, to]. */
-    static List<ReportingPeriod> periodsBetween(LocalDate from, LocalDate to) {
-        return ReportingPeriod.between(from, to);
     }
 }

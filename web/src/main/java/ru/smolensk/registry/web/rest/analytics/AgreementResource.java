@@ -42,7 +42,7 @@ public class AgreementResource {
             @Parameter(description = "Страна, ISO 3166-1 alpha-2 (BY)") @QueryParam("country") String country,
             @Parameter(description = "Код организации") @QueryParam("organization") String organization) {
         return analytics.agreements(period == null || period.isBlank() ? null : Requests.period("period", period),
-                blankToNull(country), blankToNull(organization)).stream().map(AgreementView::of).toList();
+                Requests.text(country), Requests.text(organization)).stream().map(AgreementView::of).toList();
     }
 
     @GET
@@ -52,9 +52,5 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "Нет такого соглашения или оно вам не видно")
     public AgreementView agreement(@PathParam("id") long id) {
         return AgreementView.of(analytics.agreement(id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

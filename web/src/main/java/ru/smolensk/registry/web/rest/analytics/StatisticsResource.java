@@ -1,7 +1,5 @@
 package ru.smolensk.registry.web.rest.analytics;
 
-import java.util.Locale;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.analytics.AnalyticsService;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
-import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
 /** Counts of events by country, organisation, sphere and month, and plan fulfilment per organisation. */
@@ -53,17 +50,8 @@ public class StatisticsResource {
             @Parameter(description = "Учитывать неутвержденные планы и отчеты") @QueryParam("includeDrafts") boolean includeDrafts) {
         ReportingPeriod first = Requests.period("from", from);
         ReportingPeriod last = to == null || to.isBlank() ? first : Requests.period("to", to);
-        return StatisticsView.of(analytics.statistics(first, last, kind(kind), includeDrafts), new Names(reference));
-    }
-
-    private static DocumentKind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return DocumentKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("kind", "Неизвестный вид документа «" + value + "»: допустимы PLAN и REPORT");
-        }
+        return StatisticsView.of(
+                analytics.statistics(first, last, Requests.enumOf("kind", kind, DocumentKind.class), includeDrafts),
+                new Names(reference));
     }
 }

@@ -2,7 +2,6 @@ package ru.smolensk.registry.web.rest.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +23,6 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.campaign.CampaignService;
 import ru.smolensk.registry.domain.application.campaign.Completeness;
 import ru.smolensk.registry.domain.application.campaign.Notice;
-import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
@@ -78,7 +76,8 @@ public class CampaignResource {
         if (window == null) {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются opensOn и closesOn");
         }
-        return CampaignView.of(campaigns.schedule(kind(kind), level(level), Requests.period("period", period),
+        return CampaignView.of(campaigns.schedule(Requests.enumOf("kind", kind, DocumentKind.class), level(level),
+                Requests.period("period", period),
                 window.opensOn(), window.closesOn()));
     }
 
@@ -94,7 +93,8 @@ public class CampaignResource {
         if (request == null) {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются organization, until и reason");
         }
-        return CampaignView.of(campaigns.extend(kind(kind), level(level), Requests.period("period", period),
+        return CampaignView.of(campaigns.extend(Requests.enumOf("kind", kind, DocumentKind.class), level(level),
+                Requests.period("period", period),
                 request.organization(), request.until(), request.reason()));
     }
 
@@ -108,15 +108,8 @@ public class CampaignResource {
     @APIResponse(responseCode = "404", description = "Сбор не объявлен")
     public Completeness completeness(@PathParam("kind") String kind, @PathParam("level") String level,
             @PathParam("period") String period) {
-        return campaigns.completeness(kind(kind), level(level), Requests.period("period", period));
-    }
-
-    private static DocumentKind kind(String value) {
-        try {
-            return DocumentKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("kind", "Неизвестный вид документа «" + value + "»: plan или report");
-        }
+        return campaigns.completeness(Requests.enumOf("kind", kind, DocumentKind.class), level(level),
+                Requests.period("period", period));
     }
 
     private static Level level(String value) {

@@ -1,7 +1,6 @@
 package ru.smolensk.registry.web.rest.exchange;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +23,7 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
-import ru.smolensk.registry.web.rest.problem.BadRequestException;
+import ru.smolensk.registry.web.rest.problem.Requests;
 
 /** The exchange journal and the outbox of messages to partner systems, for administrators and the coordinator. */
 @Path("exchange")
@@ -46,7 +45,9 @@ public class ExchangeResource {
             @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner,
             @Parameter(description = "IN или OUT") @QueryParam("direction") String direction,
             @Parameter(description = "Наибольшее число записей, до 500") @QueryParam("limit") @DefaultValue("100") int limit) {
-        return outbox.journal(blankToNull(partner), enumOf("direction", direction, ExchangeDirection.class), limit)
+        return outbox
+                .journal(Requests.text(partner), Requests.enumOf("direction", direction, ExchangeDirection.class),
+                        limit)
                 .stream().map(ExchangeViews.JournalView::of).toList();
     }
 
@@ -58,7 +59,7 @@ public class ExchangeResource {
     public List<ExchangeViews.OutboundView> outbox(
             @Parameter(description = "PENDING, SENT или DEAD") @QueryParam("status") String status,
             @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner) {
-        return outbox.messages(enumOf("status", status, OutboundStatus.class), blankToNull(partner)).stream()
+        return outbox.messages(Requests.enumOf("status", status, OutboundStatus.class), Requests.text(partner)).stream()
                 .map(ExchangeViews.OutboundView::of).toList();
     }
 
@@ -72,20 +73,5 @@ public class ExchangeResource {
     @APIResponse(responseCode = "409", description = "Сообщение уже доставлено")
     public ExchangeViews.OutboundView resend(@PathParam("id") long id) {
         return ExchangeViews.OutboundView.of(outbox.resend(id));
-    }
-
-    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field, "Неизвестное значение «" + value + "» параметра «" + field + "»");
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -37,4 +37,22 @@ public final class Requests {
         }
     }
 
+    /** A text parameter stripped, or null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The constant of {@code type} named by a parameter (case-insensitive), or null when absent. */
+    public static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(field, "Неизвестное значение «" + value + "» параметра «" + field
+                    + "»: допустимы " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                            .map(Enum::name).toList()));
+        }
+    }
 }

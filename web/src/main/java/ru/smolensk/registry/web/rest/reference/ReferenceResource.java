@@ -1,7 +1,5 @@
 package ru.smolensk.registry.web.rest.reference;
 
-import java.util.Locale;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -110,7 +108,7 @@ public class ReferenceResource {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются code, kind и name");
         }
         Organization created = administration.createOrganization(request.code(),
-                enumOf("kind", request.kind(), OrganizationKind.class), request.name(),
+                Requests.enumOf("kind", request.kind(), OrganizationKind.class), request.name(),
                 request.order() == null ? DEFAULT_ORDER : request.order(), request.parentCode());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(OrganizationView.of(created, LocalDate.now())).build();
@@ -131,7 +129,7 @@ public class ReferenceResource {
             throw new BadRequestException("body", "Пустое тело запроса: ожидается name");
         }
         return OrganizationView.of(administration.addOrganizationName(code, request.name(),
-                enumOf("kind", request.kind(), NameKind.class), request.validFrom(), request.validTo()),
+                Requests.enumOf("kind", request.kind(), NameKind.class), request.validFrom(), request.validTo()),
                 LocalDate.now());
     }
 
@@ -169,16 +167,5 @@ public class ReferenceResource {
             throw new BadRequestException("body", "Пустое тело запроса: ожидается organization");
         }
         return AccountView.of(administration.bindAccount(username, request.fullName(), request.organization()));
-    }
-
-    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field, "Неизвестное значение «" + value + "» поля «" + field + "»");
-        }
     }
 }
