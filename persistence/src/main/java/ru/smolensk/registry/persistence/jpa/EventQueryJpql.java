@@ -71,11 +71,20 @@ final class EventQueryJpql {
         return !entryConditions && sort.key() == EventSort.Key.OFFICIAL;
     }
 
-    /** Matching submissions in the official order with their number of entries: rows {id, count}. */
-    String entriesPerSubmission() {
-        return "select s.id, count(e) " + fromWhere()
-                + " group by s.id, s.period, s.kind, s.level, s.organization.sortOrder"
+    /**
+     * Matching submissions in the official order (ids), when {@link #pagesBySubmission()}: every condition is on
+     * the submission, so no entry is read.
+     */
+    String submissionsInOrder() {
+        return "select s.id from Submission s"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by s.period desc, s.kind, s.level, s.organization.sortOrder, s.id";
+    }
+
+    /** The number of entries of each of the submissions {@code :ids} (counted on the submission index). */
+    static String entriesOfSubmissions() {
+        return "select e.submission.id, count(e.id) from EventEntry e where e.submission.id in :ids"
+                + " group by e.submission.id";
     }
 
     String fromWhere() {

@@ -1,7 +1,9 @@
 package ru.smolensk.registry.persistence.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +21,8 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 @ApplicationScoped
 public class JpaEventEntryRepository implements EventEntryRepository {
 
-    /** EclipseLink query hints (plain strings: no provider classes at compile time) against N+1 loading. */
-    private static final String JOIN_FETCH = "eclipselink.join-fetch";
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    /** Submission ids per query: well below the bind parameter limits of H2 and PostgreSQL. */
+    private static final int ID_CHUNK = 500;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -46,6 +46,13 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     }
 
     @Override
+    public int maxOrdinal(Submission submission) {
+        Integer max = em.createQuery("select max(e.ordinal) from EventEntry e where e.submission = :s", Integer.class)
+                .setParameter("s", submission).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    @Override
     public EventPage search(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query);
         if (jpql.pagesBySubmission()) {
@@ -65,20 +72,25 @@ public class JpaEventEntryRepository implements EventEntryRepository {
      * on (submission, row number), instead of sorting every matching entry.
      */
     private EventPage searchBySubmission(EventQueryJpql jpql, EventQuery query) {
-        List<Object[]> counts = jpql.bind(em.createQuery(jpql.entriesPerSubmission(), Object[].class))
-                .getResultList();
-        long total = counts.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum();
+        List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        for (int from = 0; from < submissionIds.size(); from += ID_CHUNK) {
+            em.createQuery(EventQueryJpql.entriesOfSubmissions(), Object[].class)
+                    .setParameter("ids", submissionIds.subList(from, Math.min(submissionIds.size(), from + ID_CHUNK)))
+                    .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<EventEntry> items = new ArrayList<>(query.size());
         long skip = query.offset();
-        for (Object[] row : counts) {
-            long entries = ((Number) row[1]).longValue();
+        for (Long submissionId : submissionIds) {
+            long entries = counts.getOrDefault(submissionId, 0L);
             if (skip >= entries) {
                 skip -= entries;
                 continue;
             }
             items.addAll(withRelations(em.createQuery(
                     "select e from EventEntry e where e.submission.id = :s order by e.ordinal, e.id", EventEntry.class))
-                    .setParameter("s", row[0])
+                    .setParameter("s", submissionId)
                     .setFirstResult((int) skip).setMaxResults(query.size() - items.size()).getResultList());
             skip = 0;
             if (items.size() == query.size()) {
@@ -89,8 +101,9 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     }
 
     private static TypedQuery<EventEntry> withRelations(TypedQuery<EventEntry> query) {
-        return query.setHint(JOIN_FETCH, "e.submission").setHint(JOIN_FETCH, "e.submission.organization")
-                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "e.countryCodes").setHint(BATCH, "e.sectionSphere");
+        return query.setHint(EntryFetching.READ_ONLY, "true").setHint(EntryFetching.JOIN_FETCH, "e.submission")
+                .setHint(EntryFetching.JOIN_FETCH, "e.submission.organization").setHint(EntryFetching.BATCH_TYPE, "IN")
+                .setHint(EntryFetching.BATCH, "e.countryCodes").setHint(EntryFetching.BATCH, "e.sectionSphere");
     }
 
     @Override

@@ -156,6 +156,51 @@ class JpaRepositoriesTest {
     }
 
     @Test
+    void findsReceivedEntriesOfAPartnerInBulkAndTheLastRowNumber() {
+        String partner = "bulk-" + System.nanoTime();
+        long submissionId = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("velizhsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2031-Q3"), DocumentKind.REPORT, partner, NOW));
+            for (int i = 1; i <= 3; i++) {
+                EventEntry entry = new EventEntry(report, i * 10, "Велижский район",
+                        new OfficialColumns("Встреча " + i, null, null, null, null, null, null), NOW);
+                entry.receivedFrom(partner, "r" + i);
+                normalizeWithAStatus(entry, ParseStatus.OK);
+                new JpaEventEntryRepository(em).save(entry);
+            }
+            return report.id();
+        });
+        inTransaction(em -> {
+            Map<String, EventEntry> found = new JpaReceivedEntries(em).findBySources(partner,
+                    List.of("r1", "r3", "unknown"));
+            assertEquals(Set.of("r1", "r3"), found.keySet());
+            assertEquals("Встреча 3", found.get("r3").columns().name());
+            found.values().forEach(e -> normalizeWithAStatus(e, ParseStatus.PARTIAL));
+            assertTrue(new JpaReceivedEntries(em).findBySources("another-" + partner, List.of("r1")).isEmpty());
+            Submission report = new JpaSubmissionRepository(em).findById(submissionId).orElseThrow();
+            assertEquals(30, new JpaEventEntryRepository(em).maxOrdinal(report));
+            Submission empty = new JpaSubmissionRepository(em).save(new Submission(report.organization(),
+                    ReportingPeriod.parse("2031-Q4"), DocumentKind.REPORT, partner, NOW));
+            assertEquals(0, new JpaEventEntryRepository(em).maxOrdinal(empty));
+            return null;
+        });
+        inTransaction(em -> {
+            EventEntry rewritten = new JpaReceivedEntries(em).findBySource(partner, "r1").orElseThrow();
+            assertEquals(ParseStatus.PARTIAL, rewritten.fieldStatuses().get(EventField.DATES).status());
+            assertEquals("Велиж", rewritten.places().get(0).locality());
+            return null;
+        });
+    }
+
+    private static void normalizeWithAStatus(EventEntry entry, ParseStatus status) {
+        Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
+        statuses.put(EventField.DATES, new FieldStatus(status, "проверка"));
+        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null,
+                List.of(new EventPlace("г. Велиж", "Велиж", null, "RU")), Set.of("RU"), statuses);
+    }
+
+    @Test
     void concurrentUpdatesOfOneSubmissionAreRejected() {
         long id = inTransaction(em -> {
             Organization org = new JpaOrganizationRepository(em).findByCode("krasninsky").orElseThrow();

@@ -117,7 +117,7 @@ public class ExchangeService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         IncomingRecordWriter writer = new IncomingRecordWriter(this, partner, header.messageId(), header.test(), now);
-        Receipt receipt = new Receipt(false, records.stream().map(writer::write).toList());
+        Receipt receipt = new Receipt(false, writer.writeAll(records));
         if (!header.test()) {
             long size = sizeBytes >= 0 ? sizeBytes : canonical.getBytes(StandardCharsets.UTF_8).length;
             ExchangeMessage message = ExchangeMessage.received(partner, header.messageId(),

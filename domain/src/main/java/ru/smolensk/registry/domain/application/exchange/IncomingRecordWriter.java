@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,28 +16,27 @@ import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.importing.NormalizedRow;
 import ru.smolensk.registry.domain.application.importing.RowNormalizer;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
-import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.EventEntry;
-import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
-import ru.smolensk.registry.domain.model.exchange.ReceivedEntries;
 import ru.smolensk.registry.domain.model.organization.Organization;
-import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
-import ru.smolensk.registry.domain.model.sphere.SphereRepository;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
-import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
  * Writes the records of one message into the submissions of their organisations and periods, keyed by
  * (partner, partner's record id): a new record is appended, a known one is rewritten when it changed. In
  * a dry run (test message) it decides the same outcomes and writes nothing.
+ *
+ * <p>It works in two passes: first every record is checked and resolved with reads only (the known entries of
+ * the whole message in one query), then the changes are applied with writes only, so the persistence context
+ * is flushed once, at commit, instead of before every read.
  */
 final class IncomingRecordWriter {
 
@@ -47,8 +48,10 @@ final class IncomingRecordWriter {
     private final boolean dryRun;
     private final OffsetDateTime now;
     private final Set<String> seenRecordIds = new HashSet<>();
-    private final Map<String, Submission> submissionsByKey = new HashMap<>();
-    private final Map<Submission, Integer> nextOrdinals = new HashMap<>();
+    private final Map<String, Optional<Organization>> organizationsByCode = new HashMap<>();
+    private final Map<String, Optional<Sphere>> spheresByCode = new HashMap<>();
+    private final Map<String, Slot> slotsByKey = new HashMap<>();
+    private Map<String, EventEntry> known = Map.of();
 
     IncomingRecordWriter(ExchangeService deps, String partner, String messageId, boolean dryRun,
             OffsetDateTime now) {
@@ -59,15 +62,28 @@ final class IncomingRecordWriter {
         this.now = now;
     }
 
-    RecordResult write(IncomingRecord record) {
+    /** The result of every record, in the order of the message. */
+    List<RecordResult> writeAll(List<IncomingRecord> records) {
+        Set<String> recordIds = new LinkedHashSet<>();
+        records.forEach(r -> {
+            if (r.recordId() != null && !r.recordId().isBlank()) {
+                recordIds.add(r.recordId());
+            }
+        });
+        known = deps.received.findBySources(partner, recordIds);
+        List<Step> steps = records.stream().map(this::resolve).toList();
+        return steps.stream().map(this::apply).toList();
+    }
+
+    private Step resolve(IncomingRecord record) {
         try {
-            return writeChecked(record);
+            return resolveChecked(record);
         } catch (RecordRejected e) {
-            return RecordResult.rejected(record.recordId(), e.code, e.getMessage());
+            return Step.decided(RecordResult.rejected(record.recordId(), e.code, e.getMessage()));
         }
     }
 
-    private RecordResult writeChecked(IncomingRecord r) {
+    private Step resolveChecked(IncomingRecord r) {
         String recordId = r.recordId();
         if (recordId == null || recordId.isBlank()) {
             throw new RecordRejected(ExchangeFaultCode.INVALID_CONTENT, "Не указан идентификатор записи отправителя");
@@ -79,98 +95,117 @@ final class IncomingRecordWriter {
         DocumentKind kind = parse(DocumentKind.class, r.kind(), "вид документа (PLAN или REPORT)");
         Level level = parse(Level.class, r.level(), "уровень (MUNICIPAL или REGIONAL)");
         ReportingPeriod period = period(r.period(), kind);
-        Organization organization = organization(deps.organizations, r.organizationCode(), level);
+        Organization organization = organization(r.organizationCode(), level);
         Sphere sphere = sphere(r.sphereCode(), level);
         OfficialColumns columns = r.columns();
         if (columns == null || columns.name() == null || columns.name().isBlank()) {
             throw new RecordRejected(ExchangeFaultCode.INVALID_CONTENT, "Не заполнено наименование мероприятия");
         }
         String sectionTitle = level == Level.MUNICIPAL ? organization.nameOn(period.start()) : sphere.titleFor(kind);
-        Section section = new Section(sectionTitle, level == Level.MUNICIPAL ? organization : null, sphere);
-        Optional<EventEntry> known = deps.received.findBySource(partner, recordId);
-        if (known.isPresent()) {
-            return update(known.get(), organization, period, kind, section, columns, recordId);
+        Section section = new Section(sectionTitle, level == Level.MUNICIPAL ? organization : null, sphere, kind,
+                period);
+        EventEntry entry = known.get(recordId);
+        if (entry != null) {
+            return resolveUpdate(entry, organization, section, columns, recordId);
         }
-        return create(organization, period, kind, section, columns, recordId);
+        Slot slot = slot(organization, period, kind);
+        ensureEditable(slot.status, kind, period);
+        return new Step(null, recordId, null, slot, slot.nextOrdinal++, section, columns);
     }
 
-    private RecordResult update(EventEntry entry, Organization organization, ReportingPeriod period,
-            DocumentKind kind, Section section, OfficialColumns columns, String recordId) {
+    private Step resolveUpdate(EventEntry entry, Organization organization, Section section, OfficialColumns columns,
+            String recordId) {
         Submission submission = entry.submission();
-        if (!submission.organization().code().equals(organization.code()) || !submission.period().equals(period)
-                || submission.kind() != kind) {
+        if (!submission.organization().code().equals(organization.code())
+                || !submission.period().equals(section.period) || submission.kind() != section.kind) {
             throw new RecordRejected(ExchangeFaultCode.RECORD_CONFLICT, "Запись «" + recordId
                     + "» уже получена для другой организации, периода или вида документа");
         }
         if (columns.equals(entry.columns()) && Objects.equals(section.title, entry.sectionTitle())) {
-            return RecordResult.accepted(recordId, RecordStatus.UNCHANGED, entry.id());
+            return Step.decided(RecordResult.accepted(recordId, RecordStatus.UNCHANGED, entry.id()));
         }
-        ensureEditable(submission);
-        if (!dryRun) {
-            String before = snapshot(entry);
-            entry.rewrite(columns, now);
-            normalize(entry, section, kind, period);
-            deps.events.save(entry);
-            audit(AuditAction.UPDATE, entry, before);
-        }
-        return RecordResult.accepted(recordId, RecordStatus.UPDATED, entry.id());
+        ensureEditable(submission.status(), submission.kind(), submission.period());
+        return new Step(null, recordId, entry, null, 0, section, columns);
     }
 
-    private RecordResult create(Organization organization, ReportingPeriod period, DocumentKind kind,
-            Section section, OfficialColumns columns, String recordId) {
-        Submission submission = submissionFor(organization, period, kind);
-        ensureEditable(submission);
-        if (dryRun) {
-            return RecordResult.accepted(recordId, RecordStatus.CREATED, null);
+    private RecordResult apply(Step step) {
+        if (step.decided != null) {
+            return step.decided;
         }
-        EventEntry entry = new EventEntry(submission, nextOrdinal(submission), section.title, columns, now);
-        entry.receivedFrom(partner, recordId);
-        normalize(entry, section, kind, period);
+        if (step.entry != null) {
+            if (!dryRun) {
+                String before = snapshot(step.entry);
+                step.entry.rewrite(step.columns, now);
+                normalize(step.entry, step.section);
+                deps.events.save(step.entry);
+                audit(AuditAction.UPDATE, step.entry, before);
+            }
+            return RecordResult.accepted(step.recordId, RecordStatus.UPDATED, step.entry.id());
+        }
+        if (dryRun) {
+            return RecordResult.accepted(step.recordId, RecordStatus.CREATED, null);
+        }
+        EventEntry entry = new EventEntry(step.slot.submission(), step.ordinal, step.section.title, step.columns,
+                now);
+        entry.receivedFrom(partner, step.recordId);
+        normalize(entry, step.section);
         entry = deps.events.save(entry);
         audit(AuditAction.CREATE, entry, null);
-        return RecordResult.accepted(recordId, RecordStatus.CREATED, entry.id());
+        return RecordResult.accepted(step.recordId, RecordStatus.CREATED, entry.id());
     }
 
-    private Submission submissionFor(Organization organization, ReportingPeriod period, DocumentKind kind) {
-        String key = organization.code() + "/" + period.code() + "/" + kind;
-        Submission cached = submissionsByKey.get(key);
-        if (cached != null) {
-            return cached;
+    /** The submission a new record goes to: found now, created (once) when the first record is applied. */
+    private Slot slot(Organization organization, ReportingPeriod period, DocumentKind kind) {
+        return slotsByKey.computeIfAbsent(organization.code() + "/" + period.code() + "/" + kind, key -> {
+            Submission found = deps.submissions.find(organization, period, kind).orElse(null);
+            return found == null
+                    ? new Slot(organization, period, kind, null, SubmissionStatus.DRAFT, 1)
+                    : new Slot(organization, period, kind, found, found.status(), deps.events.maxOrdinal(found) + 1);
+        });
+    }
+
+    /** A submission that new records go to, and the next row number in it. */
+    private final class Slot {
+        private final Organization organization;
+        private final ReportingPeriod period;
+        private final DocumentKind kind;
+        private final SubmissionStatus status;
+        private Submission submission;
+        private int nextOrdinal;
+
+        Slot(Organization organization, ReportingPeriod period, DocumentKind kind, Submission submission,
+                SubmissionStatus status, int nextOrdinal) {
+            this.organization = organization;
+            this.period = period;
+            this.kind = kind;
+            this.submission = submission;
+            this.status = status;
+            this.nextOrdinal = nextOrdinal;
         }
-        Submission submission = deps.submissions.find(organization, period, kind).orElse(null);
-        if (submission == null) {
-            submission = new Submission(organization, period, kind, partner, now);
-            if (!dryRun) {
-                submission = deps.submissions.save(submission);
+
+        Submission submission() {
+            if (submission == null) {
+                submission = deps.submissions.save(new Submission(organization, period, kind, partner, now));
                 deps.audit.append(new AuditRecord(now, partner, AuditAction.CREATE, "Submission",
                         String.valueOf(submission.id()), "Создан при приеме сообщения " + messageId, null,
-                        AuditJson.object(Map.of("organization", organization.code(), "period", period.code(),
-                                "kind", kind.name()))));
+                        AuditJson.object(Map.of("organization", organization.code(), "period", period.code(), "kind",
+                                kind.name()))));
             }
+            return submission;
         }
-        submissionsByKey.put(key, submission);
-        return submission;
     }
 
-    private int nextOrdinal(Submission submission) {
-        int next = nextOrdinals.computeIfAbsent(submission, s -> s.id() == null
-                ? 1
-                : deps.events.findBySubmission(s).stream().mapToInt(EventEntry::ordinal).max().orElse(0) + 1);
-        nextOrdinals.put(submission, next + 1);
-        return next;
-    }
-
-    private static void ensureEditable(Submission submission) {
-        if (!submission.status().isEditable()) {
-            throw new RecordRejected(ExchangeFaultCode.SUBMISSION_LOCKED, (submission.kind() == DocumentKind.PLAN
+    private static void ensureEditable(SubmissionStatus status, DocumentKind kind, ReportingPeriod period) {
+        if (!status.isEditable()) {
+            throw new RecordRejected(ExchangeFaultCode.SUBMISSION_LOCKED, (kind == DocumentKind.PLAN
                     ? "План"
-                    : "Отчет") + " организации за период " + submission.period()
+                    : "Отчет") + " организации за период " + period
                     + " уже направлен координатору или утвержден; изменения не принимаются");
         }
     }
 
-    private static void normalize(EventEntry entry, Section section, DocumentKind kind, ReportingPeriod period) {
-        NormalizedRow n = NORMALIZER.normalize(entry.columns(), kind, period, null);
+    private static void normalize(EventEntry entry, Section section) {
+        NormalizedRow n = NORMALIZER.normalize(entry.columns(), section.kind, section.period, null);
         entry.placeInSection(section.title, section.organization, section.sphere);
         entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(), n.countries(),
                 n.statuses());
@@ -195,8 +230,10 @@ final class IncomingRecordWriter {
         return AuditJson.object(state);
     }
 
-    private static Organization organization(OrganizationRepository organizations, String code, Level level) {
-        Organization organization = code == null ? null : organizations.findByCode(code.strip()).orElse(null);
+    private Organization organization(String code, Level level) {
+        Organization organization = code == null
+                ? null
+                : organizationsByCode.computeIfAbsent(code.strip(), deps.organizations::findByCode).orElse(null);
         if (organization == null) {
             throw new RecordRejected(ExchangeFaultCode.UNKNOWN_ORGANIZATION,
                     "Неизвестный код организации «" + code + "»");
@@ -216,8 +253,9 @@ final class IncomingRecordWriter {
             }
             return null;
         }
-        return deps.spheres.findByCode(code.strip()).orElseThrow(() -> new RecordRejected(
-                ExchangeFaultCode.UNKNOWN_SPHERE, "Неизвестный код сферы сотрудничества «" + code + "»"));
+        return spheresByCode.computeIfAbsent(code.strip(), deps.spheres::findByCode)
+                .orElseThrow(() -> new RecordRejected(
+                        ExchangeFaultCode.UNKNOWN_SPHERE, "Неизвестный код сферы сотрудничества «" + code + "»"));
     }
 
     private static ReportingPeriod period(String code, DocumentKind kind) {
@@ -243,7 +281,20 @@ final class IncomingRecordWriter {
     }
 
     /** Where a record goes in the official document. */
-    private record Section(String title, Organization organization, Sphere sphere) {
+    private record Section(String title, Organization organization, Sphere sphere, DocumentKind kind,
+            ReportingPeriod period) {
+    }
+
+    /**
+     * A resolved record: either its result is decided already (rejected, unchanged), or it updates a known entry,
+     * or it becomes a new entry of a submission at a row number.
+     */
+    private record Step(RecordResult decided, String recordId, EventEntry entry, Slot slot, int ordinal,
+            Section section, OfficialColumns columns) {
+
+        static Step decided(RecordResult result) {
+            return new Step(result, null, null, null, 0, null, null);
+        }
     }
 
     /** One record is rejected; the others of the message go on. */

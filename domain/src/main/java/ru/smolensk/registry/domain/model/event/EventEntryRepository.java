@@ -13,6 +13,11 @@ public interface EventEntryRepository {
     /** The entries of a submission in document order. */
     List<EventEntry> findBySubmission(Submission submission);
 
+    /** The highest row number in a submission, 0 when it has no entries. */
+    default int maxOrdinal(Submission submission) {
+        return findBySubmission(submission).stream().mapToInt(EventEntry::ordinal).max().orElse(0);
+    }
+
     /** One page of entries matching the query, in document order, and the total count. */
     EventPage search(EventQuery query);
 

@@ -1,5 +1,8 @@
 package ru.smolensk.registry.domain.model.exchange;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import ru.smolensk.registry.domain.model.event.EventEntry;
@@ -8,4 +11,11 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 public interface ReceivedEntries {
 
     Optional<EventEntry> findBySource(String system, String recordId);
+
+    /** The known entries of a partner among the given record ids, by record id (one query in a real store). */
+    default Map<String, EventEntry> findBySources(String system, Collection<String> recordIds) {
+        Map<String, EventEntry> found = new HashMap<>();
+        recordIds.forEach(id -> findBySource(system, id).ifPresent(e -> found.put(id, e)));
+        return found;
+    }
 }
