@@ -218,7 +218,7 @@ class ReportingCycleIT {
         assertEquals(403, send("smolensk", "PUT", path, version, "{\"name\":\"x\"}").statusCode());
         assertEquals(428, send("coordinator", "PUT", path, null, "{\"name\":\"x\"}").statusCode());
         HttpResponse<String> renamed = send("coordinator", "PUT", path, version,
-                "{\"name\":\"Открытый театральный конкурс «Маленькие шедевры»\"}");
+                "{\"name\":\"Театральный конкурс «Маленькие шедевры» (открытый)\"}");
         assertEquals(200, renamed.statusCode(), renamed.body());
         assertEquals(412, send("coordinator", "PUT", path, version, "{\"name\":\"x\"}").statusCode());
 
