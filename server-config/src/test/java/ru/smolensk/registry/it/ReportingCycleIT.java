@@ -244,6 +244,22 @@ class ReportingCycleIT {
         assertTrue(audit.toString().contains("переименована"), audit.toString());
     }
 
+    @Test
+    @Order(5)
+    void theFulfilmentAndSeriesScreensRender() throws Exception {
+        for (String account : List.of("coordinator", "smolensk")) {
+            for (String page : List.of("/app/fulfilment.xhtml", "/app/series.xhtml")) {
+                HttpResponse<String> html = java.net.http.HttpClient.newHttpClient().send(RegistryClient.as(account)
+                        .request(page).header("Accept", "text/html").GET().build(),
+                        HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(200, html.statusCode(), account + " " + page + ": " + html.body());
+                assertTrue(html.body().contains(page.contains("series") ? "Серии мероприятий" : "Выполнение планов"),
+                        html.body());
+                assertFalse(html.body().contains("???"), "no missing message keys: " + html.body());
+            }
+        }
+    }
+
     /** The series found by a part of its name that holds entries of the given period (and entry, if not -1). */
     private static long seriesOf(String text, String period, long entryId) {
         JsonArray found = RegistryClient.json(RegistryClient.as("coordinator").get("/api/series?q="
