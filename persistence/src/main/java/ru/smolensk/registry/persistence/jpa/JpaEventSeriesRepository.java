@@ -11,6 +11,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventSeries;
 import ru.smolensk.registry.domain.model.event.EventSeriesRepository;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /** Event series in JPA. */
 @ApplicationScoped
@@ -51,9 +52,10 @@ public class JpaEventSeriesRepository implements EventSeriesRepository {
 
     @Override
     public List<Member> members() {
-        return em.createQuery("select e.series.id, s.period, s.organization.code from EventEntry e join e.submission s"
-                + " where e.series is not null", Object[].class).getResultList().stream()
-                .map(row -> new Member(((Number) row[0]).longValue(), (ReportingPeriod) row[1], (String) row[2]))
+        return em.createQuery("select e.series.id, s.period, s.organization.code, s.status from EventEntry e"
+                + " join e.submission s where e.series is not null", Object[].class).getResultList().stream()
+                .map(row -> new Member(((Number) row[0]).longValue(), (ReportingPeriod) row[1], (String) row[2],
+                        (SubmissionStatus) row[3]))
                 .toList();
     }
 

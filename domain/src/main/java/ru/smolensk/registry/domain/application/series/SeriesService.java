@@ -37,7 +37,8 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
- * Event series across years. Proposals group the entries that no series holds and that the coordinator has not
+ * Event series across years. Operators see only series with entries visible to them (approved, or of their own
+ * organisation), counted by those entries. Proposals group the entries that no series holds and that the coordinator has not
  * placed by {@link SeriesKey}: an entry joins the series that has its key; entries with the same key from at least
  * two different years, whose names look recurring, form a new series. Proposals run on every approval (in the
  * approving transaction) and on the coordinator's request. The coordinator renames, merges and splits series and
@@ -77,11 +78,15 @@ public class SeriesService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeriesSummary> list(String text) {
         requireStaff();
+        String own = user.organization().map(o -> o.code()).orElse(null);
         Map<Long, List<EventSeriesRepository.Member>> members = series.members().stream()
+                .filter(m -> user.seesAllOrganizations() || m.status() == SubmissionStatus.APPROVED
+                        || m.organizationCode().equals(own))
                 .collect(Collectors.groupingBy(EventSeriesRepository.Member::seriesId));
         String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         return series.findAll().stream()
-                .filter(s -> needle == null || s.name().toLowerCase(Locale.ROOT).contains(needle)).map(s -> {
+                .filter(s -> needle == null || s.name().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(s -> user.seesAllOrganizations() || members.containsKey(s.id())).map(s -> {
                     List<EventSeriesRepository.Member> of = members.getOrDefault(s.id(), List.of());
                     TreeSet<Integer> years = of.stream().map(m -> m.period().year())
                             .collect(Collectors.toCollection(TreeSet::new));
@@ -137,11 +142,16 @@ public class SeriesService {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
         }
+        Map<String, EventSeries> byExistingKey = new HashMap<>();
+        for (EventSeries s : series.findAll()) {
+            byExistingKey.put(s.key(), s);
+            s.otherKeys().forEach(k -> byExistingKey.put(k, s));
+        }
         int created = 0;
         int attached = 0;
         for (Map.Entry<String, List<EventSeriesRepository.Candidate>> group : byKey.entrySet()) {
             List<EventSeriesRepository.Candidate> candidates = group.getValue();
-            Optional<EventSeries> existing = series.findByKey(group.getKey());
+            Optional<EventSeries> existing = Optional.ofNullable(byExistingKey.get(group.getKey()));
             if (existing.isEmpty()) {
                 long years = candidates.stream().map(c -> c.period().year()).distinct().count();
                 if (years < 2 || candidates.stream().noneMatch(c -> SeriesKey.looksRecurring(c.name()))) {

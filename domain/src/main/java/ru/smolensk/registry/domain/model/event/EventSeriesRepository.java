@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /** Event series and the queries that group entries into them. */
 public interface EventSeriesRepository {
@@ -31,7 +32,7 @@ public interface EventSeriesRepository {
     void delete(EventSeries series);
 
     /** An entry of some series, as the list of series counts it. */
-    record Member(long seriesId, ReportingPeriod period, String organizationCode) {
+    record Member(long seriesId, ReportingPeriod period, String organizationCode, SubmissionStatus status) {
     }
 
     /** An entry that a proposal may place in a series. */
