@@ -4,7 +4,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Reading Roman numerals written with Latin letters (fold Cyrillic look-alikes first). */
-final class RomanNumerals {
+public final class RomanNumerals {
 
     private static final Pattern VALID = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
@@ -17,7 +17,7 @@ final class RomanNumerals {
     }
 
     /** The value of a well-formed Roman numeral (upper-case Latin), or empty. */
-    static OptionalInt parse(String text) {
+    public static OptionalInt parse(String text) {
         if (!isValid(text)) {
             return OptionalInt.empty();
         }

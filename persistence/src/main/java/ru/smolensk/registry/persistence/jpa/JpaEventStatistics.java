@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -63,15 +64,42 @@ public class JpaEventStatistics implements EventStatistics {
     public Map<String, Long> heldPlanEntriesByOrganization(Collection<ReportingPeriod> periods,
             SubmissionStatus status) {
         return counts("select s.organization.code, count(distinct e) from EventEntry r join r.planEntry e"
-                + " join e.submission s", "s.organization.code", periods, DocumentKind.PLAN, status);
+                + " join e.submission s join r.submission rs", "s.organization.code", periods, DocumentKind.PLAN,
+                status, status == null ? "" : " and rs.status = :status");
+    }
+
+    @Override
+    public Map<String, Long> plannedOutcomesByOrganization(Collection<ReportingPeriod> periods,
+            SubmissionStatus status, Outcome outcome) {
+        String link = "exists (select r from EventEntry r join r.submission rs where r.planEntry = e"
+                + (status == null ? "" : " and rs.status = :status") + ")";
+        String condition = switch (outcome) {
+            case HELD -> throw new IllegalArgumentException("held entries are counted by their links");
+            case HELD_WITH_CHANGES -> " and o.outcome = :outcome and " + link;
+            case NOT_HELD -> " and o.outcome = :outcome and not " + link;
+            case NO_INFORMATION -> throw new IllegalArgumentException("entries without information are the rest");
+        };
+        TypedQuery<Object[]> query = em.createQuery("select s.organization.code, count(o) from PlanOutcome o"
+                + " join o.planEntry e join e.submission s" + where(DocumentKind.PLAN, status) + condition
+                + " group by s.organization.code order by s.organization.code", Object[].class);
+        return collect(bind(query, periods, DocumentKind.PLAN, status).setParameter("outcome", outcome));
     }
 
     private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
             DocumentKind kind, SubmissionStatus status) {
-        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + " group by " + groupBy
-                + " order by " + groupBy, Object[].class);
+        return counts(select, groupBy, periods, kind, status, "");
+    }
+
+    private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
+            DocumentKind kind, SubmissionStatus status, String condition) {
+        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + condition + " group by "
+                + groupBy + " order by " + groupBy, Object[].class);
+        return collect(bind(query, periods, kind, status));
+    }
+
+    private static Map<String, Long> collect(TypedQuery<Object[]> query) {
         Map<String, Long> result = new LinkedHashMap<>();
-        for (Object[] row : bind(query, periods, kind, status).getResultList()) {
+        for (Object[] row : query.getResultList()) {
             result.put((String) row[0], ((Number) row[1]).longValue());
         }
         return result;

@@ -29,6 +29,8 @@ import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventRole;
 import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.fulfilment.Outcome;
+import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
@@ -67,7 +69,7 @@ class JpaAnalyticsTest {
             Submission smolenskPlan = approved(submissions, smolensk, H1, DocumentKind.PLAN);
             EventEntry festival = events.save(entry(smolenskPlan, 1, "Фестиваль «Славянский венок»", "2033-03-10",
                     Set.of("BY")));
-            events.save(entry(smolenskPlan, 2, "Ярмарка ремесел", "2033-05-20", Set.of("BY", "CN")));
+            EventEntry fair = events.save(entry(smolenskPlan, 2, "Ярмарка ремесел", "2033-05-20", Set.of("BY", "CN")));
             Submission smolenskReport = approved(submissions, smolensk, Q1, DocumentKind.REPORT);
             EventEntry held = entry(smolenskReport, 1, "Фестиваль «Славянский венок»", "2033-03-11", Set.of("BY"));
             held.fulfils(festival);
@@ -78,12 +80,18 @@ class JpaAnalyticsTest {
             unplanned.addAgreement(AgreementType.MEMORANDUM, "Меморандум о сотрудничестве", null, null,
                     "меморандум о сотрудничестве");
             events.save(unplanned);
+            JpaPlanOutcomeRepository outcomes = new JpaPlanOutcomeRepository(em);
+            outcomes.save(new PlanOutcome(festival, Outcome.HELD_WITH_CHANGES, "Перенесен на день позже", "smolensk",
+                    NOW));
+            outcomes.save(new PlanOutcome(fair, Outcome.NOT_HELD, "Отменена организаторами", "smolensk", NOW));
 
             Submission shumyachiPlan = approved(submissions, shumyachi, H1, DocumentKind.PLAN);
-            events.save(entry(shumyachiPlan, 1, "Праздник «Русская зима»", "2033-01-15", Set.of("BY")));
+            EventEntry winter = events.save(entry(shumyachiPlan, 1, "Праздник «Русская зима»", "2033-01-15",
+                    Set.of("BY")));
             Submission shumyachiDraft = submissions.save(new Submission(shumyachi, Q1, DocumentKind.REPORT, "test",
                     NOW));
             EventEntry draft = entry(shumyachiDraft, 1, "Праздник «Русская зима»", "2033-01-16", Set.of("BY"));
+            draft.fulfils(winter);
             draft.addAgreement(AgreementType.PROTOCOL, "Протокол о намерениях", null, null, "протокол");
             events.save(draft);
 
@@ -150,6 +158,22 @@ class JpaAnalyticsTest {
     void countsPlanEntriesThatAReportEntryFulfils() {
         assertEquals(Map.of("smolensk", 1L),
                 statistics(s -> s.heldPlanEntriesByOrganization(FIRST_HALF, SubmissionStatus.APPROVED)));
+        assertEquals(Map.of("smolensk", 1L, "shumyachsky", 1L),
+                statistics(s -> s.heldPlanEntriesByOrganization(FIRST_HALF, null)), "a draft report counts too");
+    }
+
+    @Test
+    void countsRecordedOutcomesByTheRuleOfLinks() {
+        assertEquals(Map.of("smolensk", 1L), statistics(s -> s.plannedOutcomesByOrganization(FIRST_HALF,
+                SubmissionStatus.APPROVED, Outcome.HELD_WITH_CHANGES)));
+        assertEquals(Map.of("smolensk", 1L), statistics(s -> s.plannedOutcomesByOrganization(FIRST_HALF,
+                SubmissionStatus.APPROVED, Outcome.NOT_HELD)));
+        assertEquals(Integer.valueOf(2), inTransaction(em -> {
+            Submission plan = new JpaSubmissionRepository(em).find(
+                    new JpaOrganizationRepository(em).findByCode("smolensk").orElseThrow(), H1, DocumentKind.PLAN)
+                    .orElseThrow();
+            return new JpaPlanOutcomeRepository(em).findByPlan(plan).size();
+        }));
     }
 
     @Test

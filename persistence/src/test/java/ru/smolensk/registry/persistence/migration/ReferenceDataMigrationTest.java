@@ -30,7 +30,8 @@ import org.junit.jupiter.api.function.Executable;
  */
 class ReferenceDataMigrationTest {
 
-    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/registry_test";
+    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/"
+            + System.getProperty("test.db.name", "registry_test");
 
     /** A schema of its own, so that clean() does not touch what other tests keep in registry_test. */
     private static final String PG_SCHEMA = "reference_data_test";

@@ -19,6 +19,7 @@ import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.model.event.Agreement;
 import ru.smolensk.registry.domain.model.event.AgreementRepository;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -82,11 +83,15 @@ public class AnalyticsService {
         Map<String, Long> planned = statistics.byOrganization(periods, DocumentKind.PLAN, status);
         Map<String, Long> reported = statistics.byOrganization(periods, DocumentKind.REPORT, status);
         Map<String, Long> held = statistics.heldPlanEntriesByOrganization(periods, status);
+        Map<String, Long> changed = statistics.plannedOutcomesByOrganization(periods, status,
+                Outcome.HELD_WITH_CHANGES);
+        Map<String, Long> notHeld = statistics.plannedOutcomesByOrganization(periods, status, Outcome.NOT_HELD);
         Set<String> organizations = new TreeSet<>(planned.keySet());
         organizations.addAll(reported.keySet());
         return organizations.stream()
                 .map(code -> new Statistics.Fulfilment(code, planned.getOrDefault(code, 0L),
-                        reported.getOrDefault(code, 0L), held.getOrDefault(code, 0L)))
+                        reported.getOrDefault(code, 0L), held.getOrDefault(code, 0L),
+                        changed.getOrDefault(code, 0L), notHeld.getOrDefault(code, 0L)))
                 .toList();
     }
 

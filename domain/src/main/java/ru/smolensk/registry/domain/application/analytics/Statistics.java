@@ -17,9 +17,11 @@ public record Statistics(ReportingPeriod from, ReportingPeriod to, long events, 
     /**
      * One organisation's plan against its reports in the range: planned entries (plans of the
      * half-years), reported entries (reports of the quarters), planned entries that a report entry is
-     * linked to.
+     * linked to (held, with or without changes), of them those held with changes, and planned entries
+     * recorded as not held. The same rule as the fulfilment report ({@code GET /api/fulfilment}).
      */
-    public record Fulfilment(String organization, long planned, long reported, long plannedHeld) {
+    public record Fulfilment(String organization, long planned, long reported, long plannedHeld,
+            long plannedHeldWithChanges, long plannedNotHeld) {
 
         /** The share of planned entries that were held, in per cent (0 when nothing was planned). */
         public int percentHeld() {

@@ -188,7 +188,8 @@ public class CampaignService {
         return (int) rows.stream().filter(r -> r.status().equals(status)).count();
     }
 
-    private static List<OrganizationKind> expectedKinds(Level level) {
+    /** The kinds of organisations expected to hand in documents of a level. */
+    public static List<OrganizationKind> expectedKinds(Level level) {
         return level == Level.MUNICIPAL
                 ? Arrays.stream(OrganizationKind.values()).filter(k -> k.level() == Level.MUNICIPAL).toList()
                 : List.of(OrganizationKind.EXECUTIVE_BODY);

@@ -1,6 +1,8 @@
 package ru.smolensk.registry.domain.application.planning;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +37,12 @@ public final class NameSimilarity {
 
     /** The significant words of a name, stemmed. */
     static Set<String> words(String name) {
-        Set<String> words = new HashSet<>();
+        return new HashSet<>(stems(name));
+    }
+
+    /** The significant words of a name, stemmed, in the order of the name (repeats kept). */
+    public static List<String> stems(String name) {
+        List<String> words = new ArrayList<>();
         if (name == null) {
             return words;
         }

@@ -110,6 +110,18 @@ public class ReferenceAdministrationService {
         return organization;
     }
 
+    /** Sets the e-mail address of an organisation for reminders of deadlines (blank clears it). */
+    public Organization changeEmail(String code, String email) {
+        requireAdmin();
+        Organization organization = organization(code);
+        String before = AuditJson.object(Map.of("email", organization.email().orElse("")));
+        organization.changeEmail(email);
+        record(AuditAction.UPDATE, "Organization", code, organization.email().map(e -> "Адрес для напоминаний: " + e)
+                .orElse("Адрес для напоминаний удален"), before,
+                AuditJson.object(Map.of("email", organization.email().orElse(""))));
+        return organization;
+    }
+
     /** Adds a form of a sphere's section title that documents use («Сотрудничество в сфере …»). */
     public Sphere addSphereAlias(String code, String alias) {
         requireAdmin();

@@ -44,6 +44,8 @@ public class SubmissionService {
     /** The longest reason of a return or comment of an approval (the database column's size). */
     public static final int MAX_COMMENT_LENGTH = 4000;
 
+    private static final int SUMMARY_REASON_LENGTH = 300;
+
     private CurrentUser user;
     private OrganizationRepository organizations;
     private SubmissionRepository submissions;
@@ -175,6 +177,33 @@ public class SubmissionService {
         submission.returnForCorrection(user.username(), now, text);
         return record(now, AuditAction.RETURN, submissions.save(submission), "возвращен на доработку", before,
                 SubmissionSnapshot.of(submission));
+    }
+
+    /**
+     * The coordinator reopens an approved plan or report with a mandatory reason: it becomes RETURNED, so the
+     * organisation corrects and submits it again. Its records stay in the partners' systems as sent; after the
+     * new approval they are sent again (under a new message id), and partners replace them by record id.
+     */
+    public Submission reopen(long id, long expectedVersion, String reason) {
+        requireAnyRole("Открывать утвержденные планы и отчеты для изменений может только координатор",
+                Role.COORDINATOR);
+        String text = optionalText("reason", reason);
+        if (text == null) {
+            throw new InvalidFieldException("reason",
+                    "Укажите причину, по которой утвержденный документ открывается для изменений");
+        }
+        Submission submission = current(visible(id), expectedVersion);
+        String before = SubmissionSnapshot.of(submission);
+        OffsetDateTime now = OffsetDateTime.now();
+        submission.reopen(user.username(), now, text);
+        return record(now, AuditAction.REOPEN, submissions.save(submission),
+                "открыт для изменений: " + abbreviated(text),
+                before, SubmissionSnapshot.of(submission, "reason", text));
+    }
+
+    /** A reason short enough for the summary of an audit record. */
+    private static String abbreviated(String text) {
+        return text.length() <= SUMMARY_REASON_LENGTH ? text : text.substring(0, SUMMARY_REASON_LENGTH) + "…";
     }
 
     private Organization organizationToCreateFor(String code) {

@@ -98,6 +98,10 @@ public class EventEntry {
     @Column(name = "edition")
     private Integer edition;
 
+    /** The coordinator placed the entry in its series (or out of any): automatic proposals leave it alone. */
+    @Column(name = "series_fixed", nullable = false)
+    private boolean seriesFixed;
+
     @Column(name = "source_system", length = 100)
     private String sourceSystem;
 
@@ -209,6 +213,16 @@ public class EventEntry {
     public void belongsTo(EventSeries newSeries, Integer newEdition) {
         this.series = newSeries;
         this.edition = newEdition;
+    }
+
+    /** The coordinator's decision on the series (null: in none); proposals no longer move the entry. */
+    public void placeInSeries(EventSeries newSeries, Integer newEdition) {
+        belongsTo(newSeries, newEdition);
+        this.seriesFixed = true;
+    }
+
+    public boolean seriesFixed() {
+        return seriesFixed;
     }
 
     /** Marks the entry as received from a partner system under that system's own record id. */

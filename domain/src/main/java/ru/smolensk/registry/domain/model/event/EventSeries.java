@@ -1,6 +1,14 @@
 package ru.smolensk.registry.domain.model.event;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +20,8 @@ import jakarta.persistence.Version;
 /**
  * A recurring event across years (an annual festival, a contest with edition numbers), so the
  * coordinator sees the history of an event. The key is the name without edition numerals, years
- * and quotes.
+ * and quotes; a series that absorbed others in a merge keeps their keys as further keys, so new
+ * entries with those names join it.
  */
 @Entity
 @Table(name = "event_series")
@@ -31,6 +40,11 @@ public class EventSeries {
 
     @Version
     private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_series_key", joinColumns = @JoinColumn(name = "series_id"))
+    @Column(name = "series_key", length = 1000)
+    private Set<String> otherKeys = new LinkedHashSet<>();
 
     protected EventSeries() {
     }
@@ -52,7 +66,27 @@ public class EventSeries {
         return key;
     }
 
+    public long version() {
+        return version;
+    }
+
+    /** The keys of series merged into this one. */
+    public Set<String> otherKeys() {
+        return Collections.unmodifiableSet(otherKeys);
+    }
+
+    /** Takes over the keys of a series merged into this one (that series is deleted first). */
+    public void absorbKeys(EventSeries merged) {
+        otherKeys.add(merged.key);
+        otherKeys.addAll(merged.otherKeys);
+        otherKeys.remove(key);
+    }
+
     public void rename(String newName) {
-        this.name = newName;
+        if (newName == null || newName.isBlank()) {
+            throw new ru.smolensk.registry.domain.model.shared.DomainException("validation",
+                    "Укажите название серии мероприятий");
+        }
+        this.name = newName.strip();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -25,6 +26,16 @@ public interface EventStatistics {
     /** The first day of every entry with known dates. */
     List<LocalDate> startDates(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status);
 
-    /** Plan entries per organisation code that at least one report entry is linked to as fulfilling them. */
+    /**
+     * Plan entries per organisation code that at least one report entry is linked to as fulfilling them (with a
+     * status, both the plan and the report have it).
+     */
     Map<String, Long> heldPlanEntriesByOrganization(Collection<ReportingPeriod> periods, SubmissionStatus status);
+
+    /**
+     * Plan entries per organisation code whose outcome, by the rule of {@link Outcome#of}, is the given one:
+     * {@link Outcome#HELD_WITH_CHANGES} (recorded and linked) or {@link Outcome#NOT_HELD} (recorded, no link).
+     */
+    Map<String, Long> plannedOutcomesByOrganization(Collection<ReportingPeriod> periods, SubmissionStatus status,
+            Outcome outcome);
 }

@@ -59,6 +59,10 @@ public class Organization {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where reminders of deadlines are sent; none when unknown. */
+    @Column(length = 320)
+    private String email;
+
     @Version
     private long version;
 
@@ -93,6 +97,26 @@ public class Organization {
         return officialNames().stream().filter(n -> n.isValidOn(date)).findFirst()
                 .or(() -> officialNames().stream().reduce((first, second) -> second)).map(OrganizationName::name)
                 .orElse(code);
+    }
+
+    /** Where reminders of deadlines are sent, if known. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    /** Sets (or, with null or blank, clears) the address for reminders; it must look like an e-mail address. */
+    public void changeEmail(String address) {
+        if (address == null || address.isBlank()) {
+            this.email = null;
+            return;
+        }
+        String text = address.strip();
+        if (text.length() > 320 || !text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ru.smolensk.registry.domain.model.shared.DomainException("validation",
+                    "«" + (text.length() > 60 ? text.substring(0, 60) + "…" : text)
+                            + "» не похоже на адрес электронной почты");
+        }
+        this.email = text;
     }
 
     /** The official name today. */

@@ -134,10 +134,34 @@ public class Submission {
         if (reason == null || reason.isBlank()) {
             throw new WorkflowException("Укажите причину возврата на доработку");
         }
-        moveTo(SubmissionStatus.RETURNED, actor, at, reason.strip());
+        if (status == SubmissionStatus.APPROVED) {
+            throw new WorkflowException((kind == DocumentKind.PLAN ? "План утвержден" : "Отчет утвержден")
+                    + "; чтобы внести изменения, координатор открывает его для изменений с указанием причины");
+        }
+        moveBack(actor, at, reason.strip());
+    }
+
+    private void moveBack(String actor, OffsetDateTime at, String reason) {
+        moveTo(SubmissionStatus.RETURNED, actor, at, reason);
         this.decidedBy = actor;
         this.decidedAt = at;
-        this.returnReason = reason.strip();
+        this.returnReason = reason;
+    }
+
+    /**
+     * The coordinator reopens an approved plan or report: it is returned for correction with the reason, so
+     * the organisation corrects it and submits it again. Only an approved submission can be reopened.
+     */
+    public void reopen(String actor, OffsetDateTime at, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new WorkflowException("Укажите причину, по которой утвержденный документ открывается для изменений");
+        }
+        if (status != SubmissionStatus.APPROVED) {
+            throw new WorkflowException("Открыть для изменений можно только утвержденный "
+                    + (kind == DocumentKind.PLAN ? "план" : "отчет") + "; текущий статус: «" + StatusNames.of(status)
+                    + "»");
+        }
+        moveBack(actor, at, "Открыт для изменений: " + reason.strip());
     }
 
     private void moveTo(SubmissionStatus next, String actor, OffsetDateTime at, String comment) {

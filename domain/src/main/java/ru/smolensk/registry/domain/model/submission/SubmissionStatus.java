@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The workflow of a plan or report: an operator drafts and submits it, the coordinator approves it
- * or returns it with a reason; a returned submission is corrected and submitted again.
+ * or returns it with a reason; a returned submission is corrected and submitted again. An approved
+ * submission is locked; only the coordinator reopens it (with a reason), which returns it for correction.
  */
 public enum SubmissionStatus {
     DRAFT, SUBMITTED, RETURNED, APPROVED;
@@ -15,7 +16,7 @@ public enum SubmissionStatus {
         return switch (this) {
             case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(APPROVED, RETURNED);
-            case APPROVED -> EnumSet.noneOf(SubmissionStatus.class);
+            case APPROVED -> EnumSet.of(RETURNED);
         };
     }
 

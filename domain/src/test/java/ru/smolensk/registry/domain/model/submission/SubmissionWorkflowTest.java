@@ -96,4 +96,25 @@ class SubmissionWorkflowTest {
                 NOW);
         assertEquals(Level.REGIONAL, plan.level());
     }
+
+    @Test
+    void onlyAnApprovedSubmissionIsReopenedAndOnlyWithAReason() {
+        Submission report = draftReport();
+        report.submit("shumyachi", NOW);
+        assertThrows(WorkflowException.class, () -> report.reopen("coordinator", NOW, "Исправить даты"));
+        report.approve("coordinator", NOW, null);
+        assertThrows(WorkflowException.class, () -> report.returnForCorrection("coordinator", NOW, "x"));
+        assertThrows(WorkflowException.class, () -> report.reopen("coordinator", NOW, " "));
+        assertEquals(SubmissionStatus.APPROVED, report.status());
+
+        report.reopen("coordinator", NOW.plusDays(1), " Исправить даты ");
+        assertEquals(SubmissionStatus.RETURNED, report.status());
+        assertEquals("Открыт для изменений: Исправить даты", report.returnReason());
+        report.ensureEditable();
+        SubmissionTransition last = report.history().get(report.history().size() - 1);
+        assertEquals(SubmissionStatus.APPROVED, last.from());
+        report.submit("shumyachi", NOW.plusDays(2));
+        report.approve("coordinator", NOW.plusDays(3), null);
+        assertEquals(SubmissionStatus.APPROVED, report.status());
+    }
 }

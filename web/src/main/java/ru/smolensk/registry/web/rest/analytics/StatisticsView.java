@@ -18,7 +18,7 @@ public record StatisticsView(String from, String to, long events, List<Count> by
 
     /** One organisation's plan against its reports. */
     public record FulfilmentView(String code, String name, long planned, long reported, long plannedHeld,
-            int percentHeld) {
+            long plannedHeldWithChanges, long plannedNotHeld, int percentHeld) {
     }
 
     static StatisticsView of(Statistics s, Names names) {
@@ -28,7 +28,8 @@ public record StatisticsView(String from, String to, long events, List<Count> by
                 s.byMonth().entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList(),
                 s.fulfilment().stream()
                         .map(f -> new FulfilmentView(f.organization(), names.organization(f.organization()),
-                                f.planned(), f.reported(), f.plannedHeld(), f.percentHeld()))
+                                f.planned(), f.reported(), f.plannedHeld(),
+                                f.plannedHeldWithChanges(), f.plannedNotHeld(), f.percentHeld()))
                         .toList());
     }
 }

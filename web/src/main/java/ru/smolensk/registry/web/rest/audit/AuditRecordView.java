@@ -31,6 +31,7 @@ public record AuditRecordView(long id, OffsetDateTime at, String user, String ac
             case SUBMIT -> "Отправка на рассмотрение";
             case APPROVE -> "Утверждение";
             case RETURN -> "Возврат на доработку";
+            case REOPEN -> "Открытие утвержденного документа для изменений";
             case IMPORT -> "Загрузка документа";
             case EXCHANGE -> "Обмен данными";
         };

@@ -23,10 +23,12 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.campaign.CampaignService;
 import ru.smolensk.registry.domain.application.campaign.Completeness;
 import ru.smolensk.registry.domain.application.campaign.Notice;
+import ru.smolensk.registry.domain.application.campaign.reminder.ReminderService;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
+import ru.smolensk.registry.web.reminders.ReminderWorker;
 
 /** The coordinator's reporting cycle: campaigns, their windows and extensions, completeness. */
 @Path("campaigns")
@@ -38,6 +40,12 @@ public class CampaignResource {
 
     @Inject
     CampaignService campaigns;
+
+    @Inject
+    ReminderService reminders;
+
+    @Inject
+    ReminderWorker worker;
 
     /** The window of a campaign. */
     public record WindowRequest(LocalDate opensOn, LocalDate closesOn) {
@@ -61,6 +69,38 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "Напоминания")
     public List<Notice> notices() {
         return campaigns.notices();
+    }
+
+    /** A reminder sent by e-mail. */
+    public record SentReminderView(String organization, String kind, String level, String period, String type,
+            java.time.LocalDate deadline, String recipient, java.time.OffsetDateTime sentAt) {
+    }
+
+    /** The outcome of a run of the reminders job. */
+    public record ReminderRun(boolean enabled, int sent) {
+    }
+
+    @GET
+    @Path("reminders")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Отправленные напоминания", description = "Последние 200 писем о сроках сдачи: кому, о"
+            + " каком сборе, тип (DUE_SOON — срок близко, OVERDUE — просрочено), срок, когда")
+    @APIResponse(responseCode = "200", description = "Напоминания, новые первыми")
+    public List<SentReminderView> sentReminders() {
+        return reminders.latest(200).stream().map(r -> new SentReminderView(r.organization().code(),
+                r.campaign().kind().name(), r.campaign().level().name(), r.campaign().period().code(),
+                r.type().name(), r.deadline(), r.recipient(), r.sentAt())).toList();
+    }
+
+    @POST
+    @Path("reminders/run")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Operation(summary = "Разослать напоминания сейчас", description = "Отправляет письма, которые задание рассылки"
+            + " отправило бы при следующем запуске (каждое — один раз). Если рассылка выключена"
+            + " (reminders.mail.enabled), ничего не отправляет.")
+    @APIResponse(responseCode = "200", description = "Включена ли рассылка и сколько писем отправлено")
+    public ReminderRun runReminders() {
+        return new ReminderRun(worker.isEnabled(), worker.run());
     }
 
     @PUT

@@ -20,6 +20,10 @@ public final class ReferenceRequests {
     public record NewAlias(String alias) {
     }
 
+    /** The address of an organisation for reminders of deadlines (empty clears it). */
+    public record Email(String email) {
+    }
+
     /** The organisation an account works for. */
     public record AccountBinding(String fullName, String organization) {
     }

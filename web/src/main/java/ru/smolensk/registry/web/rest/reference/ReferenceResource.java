@@ -114,6 +114,22 @@ public class ReferenceResource {
                 .entity(OrganizationView.of(created, LocalDate.now())).build();
     }
 
+    @PUT
+    @Path("organizations/{code}/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Адрес организации для напоминаний", description = "Только администратор. Тело {email};"
+            + " пустое значение удаляет адрес. На него приходят напоминания о сроках сдачи планов и отчетов.")
+    @APIResponse(responseCode = "200", description = "Организация")
+    @APIResponse(responseCode = "404", description = "Нет такой организации")
+    @APIResponse(responseCode = "422", description = "Не похоже на адрес электронной почты")
+    public OrganizationView changeEmail(@PathParam("code") String code, ReferenceRequests.Email request) {
+        if (request == null) {
+            throw new BadRequestException("body", "Пустое тело запроса: ожидается email");
+        }
+        return OrganizationView.of(administration.changeEmail(code, request.email()), LocalDate.now());
+    }
+
     @POST
     @Path("organizations/{code}/names")
     @Consumes(MediaType.APPLICATION_JSON)

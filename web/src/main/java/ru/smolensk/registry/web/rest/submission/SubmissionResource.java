@@ -161,6 +161,27 @@ public class SubmissionResource {
         return changed(submissions.returnForCorrection(id, version, body == null ? null : body.reason));
     }
 
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Открыть утвержденный документ для изменений", description = "Только координатор; тело"
+            + " {reason} — причина обязательна. Документ переходит в статус RETURNED: организация исправляет его и"
+            + " отправляет снова. После повторного утверждения записи снова отправляются партнерам. Нужен"
+            + " заголовок If-Match с версией")
+    @APIResponse(responseCode = "200", description = "Открыт для изменений; заголовок ETag — новая версия")
+    @APIResponse(responseCode = "403", description = "Открывать может только координатор")
+    @APIResponse(responseCode = "404", description = "Нет такого плана или отчета")
+    @APIResponse(responseCode = "409", description = "Документ не утвержден")
+    @APIResponse(responseCode = "412", description = "Версия устарела: план или отчет уже изменен")
+    @APIResponse(responseCode = "422", description = "Не указана причина (поле reason)")
+    @APIResponse(responseCode = "428", description = "Не указан заголовок If-Match")
+    public Response reopen(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            DecisionRequest body) {
+        long version = IfMatch.version(ifMatch);
+        return changed(submissions.reopen(id, version, body == null ? null : body.reason));
+    }
+
     private static Response changed(Submission submission) {
         return Response.ok(SubmissionView.of(submission)).tag(etag(submission.version())).build();
     }

@@ -198,6 +198,39 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void theCoordinatorReopensAnApprovedSubmissionWithAReason() {
+        long id = api.as("smolensk").createDraft("smolensk", "2031-Q2", "REPORT");
+        String path = "submissions/" + id;
+        api.post(path + "/submit", "\"1\"", "{}");
+        problem(api.as("coordinator").post(path + "/reopen", "\"2\"", "{\"reason\":\"Ошибка в датах\"}"), 409,
+                "workflow-conflict");
+        assertEquals(200, api.post(path + "/approve", "\"2\"", "{}").getStatus());
+        problem(api.post(path + "/return", "\"3\"", "{\"reason\":\"x\"}"), 409, "workflow-conflict");
+
+        problem(api.as("smolensk").post(path + "/reopen", "\"3\"", "{\"reason\":\"x\"}"), 403, "access-denied");
+        JsonObject noReason = problem(api.as("coordinator").post(path + "/reopen", "\"3\"", "{}"), 422,
+                "validation");
+        assertEquals("reason", fieldOf(noReason));
+        problem(api.post(path + "/reopen", null, "{\"reason\":\"x\"}"), 428, "precondition-required");
+
+        Response reopened = api.post(path + "/reopen", "\"3\"", "{\"reason\":\"Ошибка в датах\"}");
+        assertEquals(200, reopened.getStatus());
+        assertEquals("\"4\"", reopened.getHeaderString("ETag"));
+        JsonObject reopenedView = object(reopened);
+        assertEquals("RETURNED", reopenedView.getString("status"));
+        assertEquals("Открыт для изменений: Ошибка в датах", reopenedView.getString("returnReason"));
+        JsonArray history = (JsonArray) json(api.as("smolensk").get(path + "/history"));
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("APPROVED", last.getString("from"));
+        assertEquals("RETURNED", last.getString("to"));
+        assertEquals("Открыт для изменений: Ошибка в датах", last.getString("comment"));
+        AuditRecord audit = api.audit.records.get(api.audit.records.size() - 1);
+        assertEquals(AuditAction.REOPEN, audit.action());
+        assertTrue(audit.summary().endsWith("открыт для изменений: Ошибка в датах"), audit.summary());
+        assertEquals(200, api.as("smolensk").post(path + "/submit", "\"4\"", "{}").getStatus());
+    }
+
+    @Test
     void aTransitionWithoutIfMatchIsRefusedWithPreconditionRequired() {
         long id = api.as("smolensk").createDraft("smolensk", "2030-H1", "PLAN");
         JsonObject problem = problem(api.post("submissions/" + id + "/submit", null, "{}"), 428,
