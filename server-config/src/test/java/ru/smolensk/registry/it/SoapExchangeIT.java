@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -170,6 +172,70 @@ class SoapExchangeIT {
     }
 
     @Test
+    void aBillionLaughsPayloadIsRefusedAsInvalidContentAndJournaled() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [" + entities + "]>\n" + envelope(
+                header(messageId, false), "<x:SubmitEvents>" + record(run + "-lol", "smolensk", "&lol9;")
+                        + "</x:SubmitEvents>");
+        HttpResponse<String> response = post(federal, "SubmitEvents", body);
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals(List.of("INVALID_CONTENT"), texts(xml(response.body()), "Code"));
+        assertTrue(response.body().contains("DOCTYPE"), response.body());
+        assertFalse(response.body().contains("lollollol"), response.body());
+        assertEquals(0, storedEntries("lol"));
+        assertTrue(refusalsWithoutMessageId("INVALID_CONTENT") > 0, "the refusal is journaled");
+    }
+
+    @Test
+    void aMessageAgainstTheSchemaIsRefusedWithThePathOfTheElementAndNothingIsWritten() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        String wrongLevel = record(run + "-s2", "smolensk", "Форум " + run).replace("<x:Level>MUNICIPAL</x:Level>",
+                "<x:Level>CITY</x:Level>");
+        HttpResponse<String> response = submit(federal, header(messageId, false),
+                record(run + "-s1", "smolensk", "Форум " + run) + wrongLevel);
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals(List.of("INVALID_CONTENT"), texts(xml(response.body()), "Code"));
+        String message = texts(xml(response.body()), "Message").get(0);
+        assertTrue(message.contains("/SubmitEvents/Record[2]/Level"), message);
+        assertEquals(0, storedEntries("Форум " + run));
+        JsonObject journaled = journalEntry(messageId);
+        assertEquals("REFUSED", journaled.getString("status"));
+        assertEquals("INVALID_CONTENT", journaled.getString("faultCode"));
+        assertEquals("SubmitEvents", journaled.getString("operation"));
+        assertEquals(64, journaled.getString("sha256").length());
+
+        HttpResponse<String> corrected = submit(federal, header(messageId, false),
+                record(run + "-s1", "smolensk", "Форум " + run));
+        assertEquals(200, corrected.statusCode(), "a refused message id may be sent again: " + corrected.body());
+        assertEquals(1, storedEntries("Форум " + run));
+    }
+
+    @Test
+    void aMessageOverTheSizeLimitIsRefusedAsTooLarge() throws Exception {
+        String name = "Очень длинное описание " + run + " ";
+        String records = record(run + "-big", "smolensk", name.repeat(6 * 1024 * 1024 / name.length()));
+        HttpResponse<String> response = submit(federal, header(UUID.randomUUID().toString(), false), records);
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals(List.of("TOO_LARGE"), texts(xml(response.body()), "Code"));
+        assertEquals(0, storedEntries("Очень длинное описание " + run));
+    }
+
+    @Test
+    void answeredReadsAreJournaledToo() {
+        String messageId = UUID.randomUUID().toString();
+        assertEquals(200, call(federal, "Ping", header(messageId, false), "<x:Ping/>").statusCode());
+        JsonObject journaled = journalEntry(messageId);
+        assertEquals("Ping", journaled.getString("operation"));
+        assertEquals("PROCESSED", journaled.getString("status"));
+        assertTrue(!journaled.containsKey("faultCode") || journaled.isNull("faultCode"), journaled.toString());
+    }
+
+    @Test
     void getEventsReturnsApprovedEventsOnly() throws Exception {
         HttpResponse<String> response = call(federal, "GetEvents", header(UUID.randomUUID().toString(), false),
                 "<x:GetEvents><x:Period>2025-Q4</x:Period><x:Kind>REPORT</x:Kind><x:Level>MUNICIPAL</x:Level>"
@@ -227,6 +293,22 @@ class SoapExchangeIT {
                 .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
         return client.send(request);
+    }
+
+    /** The journal entry of a message of the partner {@code federal}, as the coordinator sees it. */
+    private static JsonObject journalEntry(String messageId) {
+        return RegistryClient.json(RegistryClient.as("coordinator").get("/api/exchange/journal?partner=federal"))
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(j -> messageId.equals(j.getString("messageId", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("message " + messageId + " not journaled"));
+    }
+
+    /** Refusals with the code journaled for the partner {@code federal} before its message id could be read. */
+    private static long refusalsWithoutMessageId(String faultCode) {
+        return RegistryClient.json(RegistryClient.as("coordinator").get("/api/exchange/journal?partner=federal"))
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(j -> faultCode.equals(j.getString("faultCode", null)) && "-".equals(j.getString("messageId")))
+                .count();
     }
 
     /** How many entries the coordinator finds in the test period with the text. */

@@ -28,7 +28,8 @@ public class JpaExchangeJournal implements ExchangeJournal {
 
     @Override
     public Optional<ExchangeMessage> find(String partner, String messageId) {
-        return em.createQuery("select m from ExchangeMessage m where m.partner = :partner and m.messageId = :id",
+        return em.createQuery("select m from ExchangeMessage m where m.partner = :partner and m.messageId = :id"
+                + " and m.dedupKey is not null",
                 ExchangeMessage.class).setParameter("partner", partner).setParameter("id", messageId)
                 .getResultStream().findFirst();
     }

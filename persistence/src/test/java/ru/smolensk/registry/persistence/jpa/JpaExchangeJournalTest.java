@@ -2,6 +2,7 @@ package ru.smolensk.registry.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -62,5 +63,28 @@ class JpaExchangeJournalTest {
             assertEquals(2, journal.search(partner, null, 10).size());
             return null;
         });
+    }
+
+    @Test
+    void refusalsAndReadsMayRepeatAnIdButOnlyTheProcessedMessageIsFoundAndKeptUnique() {
+        String partner = "recorded-" + UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now();
+        ExchangeMessage processed = journaled(partner, now);
+        for (String fault : new String[]{"INVALID_CONTENT", "DUPLICATE_MESSAGE_ID"}) {
+            inTransaction(em -> new JpaExchangeJournal(em).save(ExchangeMessage.recorded(partner,
+                    processed.messageId(), null, "SubmitEvents", now, 10, "1".repeat(64), fault, now)));
+        }
+
+        inTransaction(em -> {
+            JpaExchangeJournal journal = new JpaExchangeJournal(em);
+            assertEquals(processed.id(), journal.find(partner, processed.messageId()).orElseThrow().id());
+            assertEquals(3, journal.search(partner, null, 10).size());
+            assertEquals(2, journal.search(partner, null, 10).stream()
+                    .filter(m -> m.status() == ExchangeStatus.REFUSED).count());
+            return null;
+        });
+        ExchangeMessage again = ExchangeMessage.received(partner, processed.messageId(), null, "SubmitEvents", now,
+                100, "2".repeat(64));
+        assertThrows(RuntimeException.class, () -> inTransaction(em -> new JpaExchangeJournal(em).save(again)));
     }
 }

@@ -6,6 +6,8 @@ public enum ExchangeFaultCode {
     ACCESS_DENIED,
     /** The message or a record lacks a value or holds an invalid one. */
     INVALID_CONTENT,
+    /** The message is larger than the configured limit. */
+    TOO_LARGE,
     /** A message id is not a UUID. */
     MALFORMED_MESSAGE_ID,
     /** The message id was used before for other content. */

@@ -3,10 +3,13 @@ package ru.smolensk.registry.domain.model.exchange;
 import java.util.List;
 import java.util.Optional;
 
-/** The exchange journal: one entry per partner message id. */
+/** The exchange journal: every message received from or sent to partner systems. */
 public interface ExchangeJournal {
 
-    /** The message a partner sent under its own message id, if it was journaled. */
+    /**
+     * The message processed under a partner's message id (a received SubmitEvents, a message sent to the partner),
+     * if it was journaled; reads and refusals recorded under the same id do not count.
+     */
     Optional<ExchangeMessage> find(String partner, String messageId);
 
     ExchangeMessage save(ExchangeMessage message);

@@ -64,6 +64,13 @@ public class ExchangeMessage {
     @Column(name = "response_body")
     private String responseBody;
 
+    /**
+     * Direction, partner and message id of a message that must be processed once (received SubmitEvents, sent
+     * messages); unique. Null for messages only recorded (reads, refusals), which may repeat an id.
+     */
+    @Column(name = "dedup_key", length = 250)
+    private String dedupKey;
+
     protected ExchangeMessage() {
     }
 
@@ -80,6 +87,22 @@ public class ExchangeMessage {
         message.sizeBytes = sizeBytes;
         message.bodySha256 = bodySha256;
         message.status = ExchangeStatus.PROCESSED;
+        message.dedupKey = ExchangeDirection.IN + ":" + partner + ":" + messageId;
+        return message;
+    }
+
+    /**
+     * A received message recorded with its outcome: a read answered (fault code null) or any message refused with
+     * a fault. It takes no part in deduplication.
+     */
+    public static ExchangeMessage recorded(String partner, String messageId, String referenceMessageId,
+            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String faultCode,
+            OffsetDateTime answeredAt) {
+        ExchangeMessage message = received(partner, messageId, referenceMessageId, operation, receivedAt, sizeBytes,
+                bodySha256);
+        message.dedupKey = null;
+        message.answer(faultCode == null ? ExchangeStatus.PROCESSED : ExchangeStatus.REFUSED, faultCode, null,
+                answeredAt);
         return message;
     }
 
@@ -89,6 +112,7 @@ public class ExchangeMessage {
         ExchangeMessage message = received(partner, messageId, null, operation, sentAt, sizeBytes, bodySha256);
         message.direction = ExchangeDirection.OUT;
         message.status = ExchangeStatus.FAILED;
+        message.dedupKey = ExchangeDirection.OUT + ":" + partner + ":" + messageId;
         return message;
     }
 

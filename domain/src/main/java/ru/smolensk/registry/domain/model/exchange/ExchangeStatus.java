@@ -11,5 +11,7 @@ public enum ExchangeStatus {
     /** An outbound message the partner accepted. */
     DELIVERED,
     /** An outbound message not delivered yet (the last attempt failed). */
-    FAILED
+    FAILED,
+    /** A received message refused as a whole with a fault (its fault code tells why). */
+    REFUSED
 }
