@@ -69,7 +69,8 @@ public class JpaEventEntryRepository implements EventEntryRepository {
 
     /**
      * The page cut from the matching submissions in order: only the entries of the page are read, by the index
-     * on (submission, row number), instead of sorting every matching entry.
+     * on (submission, row number), instead of sorting every matching entry; the counts per submission come from
+     * the same index.
      */
     private EventPage searchBySubmission(EventQueryJpql jpql, EventQuery query) {
         List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
@@ -80,7 +81,7 @@ public class JpaEventEntryRepository implements EventEntryRepository {
                     .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        List<EventEntry> items = new ArrayList<>(query.size());
+        List<Long> pageIds = new ArrayList<>(query.size());
         long skip = query.offset();
         for (Long submissionId : submissionIds) {
             long entries = counts.getOrDefault(submissionId, 0L);
@@ -88,16 +89,29 @@ public class JpaEventEntryRepository implements EventEntryRepository {
                 skip -= entries;
                 continue;
             }
-            items.addAll(withRelations(em.createQuery(
-                    "select e from EventEntry e where e.submission.id = :s order by e.ordinal, e.id", EventEntry.class))
-                    .setParameter("s", submissionId)
-                    .setFirstResult((int) skip).setMaxResults(query.size() - items.size()).getResultList());
+            pageIds.addAll(em.createQuery("select e.id from EventEntry e where e.submission.id = :s"
+                    + " order by e.ordinal, e.id", Long.class).setParameter("s", submissionId)
+                    .setFirstResult((int) skip).setMaxResults(query.size() - pageIds.size()).getResultList());
             skip = 0;
-            if (items.size() == query.size()) {
+            if (pageIds.size() == query.size()) {
                 break;
             }
         }
-        return new EventPage(items, total);
+        return new EventPage(inOrder(pageIds), total);
+    }
+
+    /**
+     * The entries with these ids, in the order of the ids: the page is cut on the index (ids only, so skipped rows
+     * are never read in full) and only its entries are loaded.
+     */
+    private List<EventEntry> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventEntry> byId = new HashMap<>();
+        withRelations(em.createQuery("select e from EventEntry e where e.id in :ids", EventEntry.class))
+                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id(), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static TypedQuery<EventEntry> withRelations(TypedQuery<EventEntry> query) {
