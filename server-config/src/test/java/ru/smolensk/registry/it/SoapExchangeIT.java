@@ -226,7 +226,7 @@ class SoapExchangeIT {
     }
 
     @Test
-    void answeredReadsAreJournaledToo() {
+    void answeredReadsAreJournaledToo() throws InterruptedException {
         String messageId = UUID.randomUUID().toString();
         assertEquals(200, call(federal, "Ping", header(messageId, false), "<x:Ping/>").statusCode());
         JsonObject journaled = journalEntry(messageId);
@@ -296,11 +296,20 @@ class SoapExchangeIT {
     }
 
     /** The journal entry of a message of the partner {@code federal}, as the coordinator sees it. */
-    private static JsonObject journalEntry(String messageId) {
-        return RegistryClient.json(RegistryClient.as("coordinator").get("/api/exchange/journal?partner=federal"))
-                .asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(j -> messageId.equals(j.getString("messageId", null))).findFirst()
-                .orElseThrow(() -> new AssertionError("message " + messageId + " not journaled"));
+    private static JsonObject journalEntry(String messageId) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            var found = RegistryClient.json(RegistryClient.as("coordinator")
+                    .get("/api/exchange/journal?partner=federal")).asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(j -> messageId.equals(j.getString("messageId", null))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("message " + messageId + " not journaled");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Refusals with the code journaled for the partner {@code federal} before its message id could be read. */

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.domain.application.exchange;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,16 @@ public class ExchangeJournaling {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(ReceivedCall call) {
+        save(call);
+    }
+
+    /** Records several calls in one transaction (answered reads, gathered for a moment). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAll(List<ReceivedCall> calls) {
+        calls.forEach(this::save);
+    }
+
+    private void save(ReceivedCall call) {
         journal.save(ExchangeMessage.recorded(cut(call.partner(), MAX_PARTNER, "?"),
                 cut(call.messageId(), MAX_ID, "-"), blankToNull(cut(call.referenceMessageId(), MAX_ID, null)),
                 cut(call.operation(), MAX_OPERATION, "?"), call.receivedAt(), call.sizeBytes(), call.bodySha256(),

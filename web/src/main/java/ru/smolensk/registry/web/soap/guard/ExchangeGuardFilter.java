@@ -30,8 +30,8 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeService;
  * Guards the SOAP endpoints (after authentication): refuses a message larger than {@code exchange.max-message-bytes},
  * one that is not well-formed XML or declares a DTD, and one that breaks the contract's schema, each with a typed
  * {@code ExchangeFault}; then journals every received message the use cases do not journal themselves (answered
- * reads and every refusal, with size, SHA-256 digest and fault code). Accepted SubmitEvents are journaled by the
- * use case in its own transaction, with the receipt that a repeated message gets.
+ * reads a moment later in batches, every refusal at once, with size, SHA-256 digest and fault code). Accepted
+ * SubmitEvents are journaled by the use case in its own transaction, with the receipt that a repeated message gets.
  */
 @WebFilter(urlPatterns = "/soap/*")
 public class ExchangeGuardFilter extends HttpFilter {
@@ -41,6 +41,9 @@ public class ExchangeGuardFilter extends HttpFilter {
 
     @Inject
     transient ExchangeJournaling journaling;
+
+    @Inject
+    transient ReadJournal reads;
 
     @Inject
     @ConfigProperty(name = "exchange.max-message-bytes", defaultValue = "5242880")
@@ -89,7 +92,12 @@ public class ExchangeGuardFilter extends HttpFilter {
         String fault = observed.faultCode();
         boolean journaledByUseCase = fault == null && ExchangeService.SUBMIT_EVENTS.equals(operation)
                 && !(envelope != null && envelope.isTest());
-        if (!journaledByUseCase) {
+        if (journaledByUseCase) {
+            return;
+        }
+        if (fault == null) {
+            reads.add(call(partner, envelope, operation, receivedAt, body.length, sha256(body), null));
+        } else {
             journal(partner, envelope, operation, receivedAt, body.length, sha256(body), fault);
         }
     }
@@ -120,12 +128,17 @@ public class ExchangeGuardFilter extends HttpFilter {
     private void journal(String partner, InboundEnvelope envelope, String operation, OffsetDateTime receivedAt,
             long size, String digest, String fault) {
         try {
-            journaling.record(new ReceivedCall(partner, envelope == null ? null : envelope.messageId(),
-                    envelope == null ? null : envelope.referenceMessageId(), operation, receivedAt, size, digest,
-                    fault, OffsetDateTime.now()));
+            journaling.record(call(partner, envelope, operation, receivedAt, size, digest, fault));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Exchange message of " + partner + " not journaled", e);
         }
+    }
+
+    private static ReceivedCall call(String partner, InboundEnvelope envelope, String operation,
+            OffsetDateTime receivedAt, long size, String digest, String fault) {
+        return new ReceivedCall(partner, envelope == null ? null : envelope.messageId(),
+                envelope == null ? null : envelope.referenceMessageId(), operation, receivedAt, size, digest, fault,
+                OffsetDateTime.now());
     }
 
     private static boolean isXml(String contentType) {
