@@ -173,6 +173,8 @@ class AdminScreensBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryForm:suggestions"),
                 "Смоленский венок"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id(
+                "entryForm:countries")));
         screenshot("entry-plan-suggestions");
         click(By.id("entryForm:suggestions:0:link"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "связано с планом"));
@@ -203,9 +205,9 @@ class AdminScreensBrowserIT {
     }
 
     private List<LocalDate> sortAndReadDates() {
-        WebElement body = waitFor(By.id("eventsForm:events_data"));
+        WebElement firstRow = waitFor(By.cssSelector("#eventsForm\\:events_data tr[data-ri]"));
         click(By.cssSelector("th[id='eventsForm:events:colDates']"));
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(ExpectedConditions.stalenessOf(firstRow));
         List<LocalDate> dates = new ArrayList<>();
         for (WebElement cell : browser.findElements(By.cssSelector(
                 "#eventsForm\\:events_data tr[data-ri] td:nth-child(4) .registry-muted"))) {
