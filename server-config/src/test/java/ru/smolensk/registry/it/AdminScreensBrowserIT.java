@@ -204,6 +204,41 @@ class AdminScreensBrowserIT {
         assertTrue(descending.get(0).isAfter(ascending.get(0)), ascending + " / " + descending);
     }
 
+    @Test
+    void theDashboardsShowDeadlinesOverdueDocumentsAndCompleteness() {
+        int year = freeYear();
+        LocalDate today = LocalDate.now();
+        String overdue = "/api/campaigns/report/municipal/" + year + "-Q2";
+        String open = "/api/campaigns/report/municipal/" + year + "-Q3";
+        coordinator("PUT", overdue, "{\"opensOn\":\"" + today.minusDays(30) + "\",\"closesOn\":\""
+                + today.minusDays(2) + "\"}");
+        coordinator("PUT", open, "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(10)
+                + "\"}");
+        coordinator("POST", open + "/extensions", Json.createObjectBuilder().add("organization", "smolensk")
+                .add("until", today.plusDays(20).toString()).add("reason", "Болезнь исполнителя").build().toString());
+
+        signIn("smolensk");
+        String deadlines = text(By.id("deadlines"));
+        assertTrue(deadlines.contains(year + ", II квартал") && deadlines.contains("просрочено"), deadlines);
+        assertTrue(deadlines.contains(today.plusDays(20).format(DAY) + " (продлен)"), deadlines);
+        screenshot("dashboard-deadlines");
+        click(By.id("signOutForm:signOut"));
+        waitFor(By.id("loginForm:username"));
+
+        signIn("coordinator");
+        String completeness = text(By.id("completeness"));
+        assertTrue(completeness.contains(year + ", III квартал") && completeness.contains("Отчеты"), completeness);
+        assertTrue(completeness.contains("город Смоленск"), "not handed in yet: " + completeness);
+        screenshot("dashboard-completeness");
+    }
+
+    private static void coordinator(String method, String path, String json) {
+        RegistryClient coordinator = RegistryClient.as("coordinator");
+        HttpResponse<String> answer = coordinator.send(coordinator.request(path).header("Content-Type",
+                "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
     private List<LocalDate> sortAndReadDates() {
         WebElement firstRow = waitFor(By.cssSelector("#eventsForm\\:events_data tr[data-ri]"));
         click(By.cssSelector("th[id='eventsForm:events:colDates']"));
