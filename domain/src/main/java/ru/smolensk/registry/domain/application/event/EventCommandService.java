@@ -56,6 +56,9 @@ public class EventCommandService {
     @Inject
     CampaignGuard campaigns;
 
+    @Inject
+    ChosenCountries chosenCountries;
+
     @Transactional
     public EventEntry create(long submissionId, EventInput input) {
         Submission submission = submissions.findById(submissionId).filter(this::isVisible)
@@ -69,7 +72,7 @@ public class EventCommandService {
         OffsetDateTime now = OffsetDateTime.now();
         EventEntry entry = new EventEntry(submission, ordinal, null, input.columns(), now);
         place(entry, submission, input);
-        normalize(entry, submission, String.valueOf(ordinal));
+        normalize(entry, submission, String.valueOf(ordinal), input);
         entry = events.save(entry);
         audit.append(new AuditRecord(now, user.username(), AuditAction.CREATE, "EventEntry", id(entry),
                 "Добавлено мероприятие", null, EventSnapshots.of(entry)));
@@ -85,7 +88,7 @@ public class EventCommandService {
         OffsetDateTime now = OffsetDateTime.now();
         entry.rewrite(input.columns(), now);
         place(entry, submission, input);
-        normalize(entry, submission, String.valueOf(entry.ordinal()));
+        normalize(entry, submission, String.valueOf(entry.ordinal()), input);
         audit.append(new AuditRecord(now, user.username(), AuditAction.UPDATE, "EventEntry", id(entry),
                 "Изменено мероприятие", before, EventSnapshots.of(entry)));
         return entry;
@@ -141,12 +144,24 @@ public class EventCommandService {
         entry.placeInSection(sphere.titleFor(submission.kind()), org, sphere);
     }
 
-    private void normalize(EventEntry entry, Submission submission, String rowLabel) {
+    private void normalize(EventEntry entry, Submission submission, String rowLabel, EventInput input) {
         NormalizedRow n = normalizer.normalize(entry.columns(), submission.kind(), submission.period(), rowLabel);
-        entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(), n.countries(), n.statuses());
+        entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(),
+                input.countryCodes() == null ? n.countries() : chosenCountries.check(input.countryCodes()),
+                n.statuses());
         entry.clearAgreements();
-        n.agreements().forEach(a -> entry.addAgreement(a.type(), a.title(), a.parties(), entry.dates().start(),
-                a.rawSentence()));
+        if (input.agreements() == null) {
+            n.agreements().forEach(a -> entry.addAgreement(a.type(), a.title(), a.parties(), entry.dates().start(),
+                    a.rawSentence()));
+            return;
+        }
+        EventInputRules.checkAgreements(input.agreements(), submission.kind());
+        input.agreements().forEach(a -> entry.addAgreement(a.type(), a.title().strip(), blankToNull(a.parties()),
+                a.signedOn() == null ? entry.dates().start() : a.signedOn(), a.title().strip()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String id(EventEntry e) {

@@ -1,13 +1,28 @@
 package ru.smolensk.registry.domain.application.event;
 
+import java.util.List;
+
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 
 /**
- * What a person enters for one event: the section's sphere (regional documents) and the official
- * columns as text. Plans use description and goal, reports the outcome column.
+ * What a person enters for one event: the section's sphere (regional documents) and the official columns as
+ * text. Plans use description and goal, reports the outcome column. The countries (ISO codes) and the agreements
+ * signed (reports) are read from the text when null; a list given replaces what the text says.
  */
 public record EventInput(String sphereCode, String name, String place, String dates, String description,
-        String goal, String outcome, String participants) {
+        String goal, String outcome, String participants, List<String> countryCodes,
+        List<AgreementInput> agreements) {
+
+    public EventInput {
+        countryCodes = countryCodes == null ? null : List.copyOf(countryCodes);
+        agreements = agreements == null ? null : List.copyOf(agreements);
+    }
+
+    /** The official columns only: countries and agreements as read from the text. */
+    public EventInput(String sphereCode, String name, String place, String dates, String description, String goal,
+            String outcome, String participants) {
+        this(sphereCode, name, place, dates, description, goal, outcome, participants, null, null);
+    }
 
     OfficialColumns columns() {
         return new OfficialColumns(name, place, dates, description, goal, outcome, participants);

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.domain.application.event;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
@@ -10,6 +11,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 final class EventInputRules {
 
     static final int MAX_CELL_LENGTH = 20_000;
+    static final int MAX_AGREEMENT_LENGTH = 2000;
 
     private EventInputRules() {
     }
@@ -39,6 +41,26 @@ final class EventInputRules {
             if (field.getValue() != null && field.getValue().length() > MAX_CELL_LENGTH) {
                 throw new InvalidFieldException(field.getKey(), "Поле «" + label(field.getKey())
                         + "» длиннее " + MAX_CELL_LENGTH + " символов");
+            }
+        }
+    }
+
+    /** Agreements entered by hand: reports only, each with a kind and a title. */
+    static void checkAgreements(List<AgreementInput> agreements, DocumentKind kind) {
+        if (!agreements.isEmpty() && kind != DocumentKind.REPORT) {
+            throw new InvalidFieldException("agreements", "Подписанные документы указываются только в отчете");
+        }
+        for (AgreementInput a : agreements) {
+            if (a.type() == null) {
+                throw new InvalidFieldException("agreements", "Укажите вид подписанного документа");
+            }
+            if (a.title() == null || a.title().isBlank()) {
+                throw new InvalidFieldException("agreements", "Укажите название подписанного документа");
+            }
+            if (a.title().length() > MAX_AGREEMENT_LENGTH
+                    || a.parties() != null && a.parties().length() > MAX_AGREEMENT_LENGTH) {
+                throw new InvalidFieldException("agreements", "Название или стороны документа длиннее "
+                        + MAX_AGREEMENT_LENGTH + " символов");
             }
         }
     }

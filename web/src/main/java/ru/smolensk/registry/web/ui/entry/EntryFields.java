@@ -1,11 +1,20 @@
 package ru.smolensk.registry.web.ui.entry;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 
 import ru.smolensk.registry.domain.application.event.EventInput;
+import ru.smolensk.registry.domain.model.event.AgreementType;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 
-/** The values of the entry form: the sphere (regional documents) and the official columns as text. */
+/**
+ * The values of the entry form: the sphere (regional documents), the official columns as text, the countries and
+ * the agreements signed (reports). Countries and agreements the person has not touched are left to be read from
+ * the text again when it is saved; once changed in the form, the form's lists are saved as they are.
+ */
 public class EntryFields implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,6 +27,14 @@ public class EntryFields implements Serializable {
     private String goal;
     private String outcome;
     private String participants;
+    private List<String> countries = new ArrayList<>();
+    private List<String> initialCountries = List.of();
+    private final List<AgreementLine> agreements = new ArrayList<>();
+    private boolean agreementsChanged;
+    private AgreementType newAgreementType = AgreementType.AGREEMENT;
+    private String newAgreementTitle;
+    private String newAgreementParties;
+    private LocalDate newAgreementSignedOn;
 
     void fill(String sphereCode, OfficialColumns c) {
         sphere = sphereCode;
@@ -30,8 +47,89 @@ public class EntryFields implements Serializable {
         participants = c.participants();
     }
 
+    /** The countries and agreements the entry has now. */
+    void fillNormalized(List<String> countryCodes, List<AgreementLine> signed) {
+        countries = new ArrayList<>(countryCodes);
+        initialCountries = List.copyOf(countryCodes);
+        agreements.clear();
+        agreements.addAll(signed);
+    }
+
     EventInput input() {
-        return new EventInput(sphere, name, place, dates, description, goal, outcome, participants);
+        return new EventInput(sphere, name, place, dates, description, goal, outcome, participants,
+                isCountriesChanged() ? List.copyOf(countries) : null,
+                agreementsChanged ? agreements.stream().map(AgreementLine::input).toList() : null);
+    }
+
+    /** Whether the person changed the choice of countries since the form was filled. */
+    boolean isCountriesChanged() {
+        return !new HashSet<>(countries).equals(new HashSet<>(initialCountries));
+    }
+
+    /** Adds the agreement being entered; false (nothing added) without a title. */
+    boolean addAgreement() {
+        if (newAgreementTitle == null || newAgreementTitle.isBlank() || newAgreementType == null) {
+            return false;
+        }
+        agreements.add(new AgreementLine(newAgreementType, newAgreementTitle.strip(),
+                newAgreementParties == null || newAgreementParties.isBlank() ? null : newAgreementParties.strip(),
+                newAgreementSignedOn));
+        agreementsChanged = true;
+        newAgreementTitle = null;
+        newAgreementParties = null;
+        newAgreementSignedOn = null;
+        return true;
+    }
+
+    void removeAgreement(int index) {
+        if (index >= 0 && index < agreements.size()) {
+            agreements.remove(index);
+            agreementsChanged = true;
+        }
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public void setCountries(List<String> countries) {
+        this.countries = countries == null ? new ArrayList<>() : new ArrayList<>(countries);
+    }
+
+    public List<AgreementLine> getAgreements() {
+        return agreements;
+    }
+
+    public AgreementType getNewAgreementType() {
+        return newAgreementType;
+    }
+
+    public void setNewAgreementType(AgreementType newAgreementType) {
+        this.newAgreementType = newAgreementType;
+    }
+
+    public String getNewAgreementTitle() {
+        return newAgreementTitle;
+    }
+
+    public void setNewAgreementTitle(String newAgreementTitle) {
+        this.newAgreementTitle = newAgreementTitle;
+    }
+
+    public String getNewAgreementParties() {
+        return newAgreementParties;
+    }
+
+    public void setNewAgreementParties(String newAgreementParties) {
+        this.newAgreementParties = newAgreementParties;
+    }
+
+    public LocalDate getNewAgreementSignedOn() {
+        return newAgreementSignedOn;
+    }
+
+    public void setNewAgreementSignedOn(LocalDate newAgreementSignedOn) {
+        this.newAgreementSignedOn = newAgreementSignedOn;
     }
 
     public String getSphere() {

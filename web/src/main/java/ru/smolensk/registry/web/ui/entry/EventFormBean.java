@@ -1,6 +1,7 @@
 package ru.smolensk.registry.web.ui.entry;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
@@ -13,8 +14,10 @@ import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.event.EventInput;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.application.planning.PlanLinkService;
 import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
+import ru.smolensk.registry.domain.model.event.AgreementType;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -50,6 +53,9 @@ public class EventFormBean implements Serializable {
     @Inject
     ReferenceDataService referenceData;
 
+    @Inject
+    PlanLinkService planLinks;
+
     private Long id;
     private Long submissionId;
     private long version;
@@ -59,6 +65,14 @@ public class EventFormBean implements Serializable {
     private String organization;
     private boolean missing;
     private final EntryFields fields = new EntryFields();
+    private List<CountryOption> countryChoices;
+    private String linkedPlan;
+    private List<SuggestionRow> suggestions;
+
+    /** A country to choose: ISO code and Russian name. */
+    public record CountryOption(String code, String name) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** Reads the entry or the plan or report named by the view parameters. */
     public void load() {
@@ -70,6 +84,9 @@ public class EventFormBean implements Serializable {
                 version = entry.version();
                 OfficialColumns c = entry.columns();
                 fields.fill(entry.sectionSphere() == null ? null : entry.sectionSphere().code(), c);
+                fields.fillNormalized(new ArrayList<>(entry.countryCodes()), entry.agreements().stream()
+                        .map(AgreementLine::of).toList());
+                linkedPlan = planText(entry.planEntry());
             } else if (submissionId != null) {
                 submission = submissions.get(submissionId).submission();
             } else {
@@ -108,6 +125,86 @@ public class EventFormBean implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Texts.info(id == null ? "entry.created" : "entry.updated");
         return "/app/submission.xhtml?faces-redirect=true&id=" + submissionId;
+    }
+
+    /** Adds the agreement entered below the list (saved with the entry). */
+    public void addAgreement() {
+        if (!fields.addAgreement()) {
+            FacesContext.getCurrentInstance().addMessage(FORM + "agreementTitle", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, Texts.get("entry.agreement.titleRequired"), null));
+        }
+    }
+
+    /** Removes an agreement from the list (saved with the entry). */
+    public void removeAgreement(int index) {
+        fields.removeAgreement(index);
+    }
+
+    /** Links this report entry to a plan entry of the organisation's plan (saved at once, audited). */
+    public void link(long planEntryId) {
+        changeLink(planEntryId);
+    }
+
+    /** Removes the link to the plan. */
+    public void unlink() {
+        changeLink(null);
+    }
+
+    private void changeLink(Long planEntryId) {
+        try {
+            planLinks.link(id, planEntryId, version);
+            EventEntry entry = queries.get(id);
+            version = entry.version();
+            linkedPlan = planText(entry.planEntry());
+            suggestions = null;
+            Texts.info(planEntryId == null ? "entry.plan.unlinked" : "entry.plan.linked");
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+    }
+
+    private static String planText(EventEntry plan) {
+        return plan == null
+                ? null
+                : Texts.get("entry.plan.entry", String.valueOf(plan.ordinal()), plan.columns()
+                        .name(), plan.columns().dates());
+    }
+
+    /** The plan entries this report entry most likely fulfils (only for a saved report entry). */
+    public List<SuggestionRow> getSuggestions() {
+        if (suggestions == null) {
+            suggestions = List.of();
+            if (isLinkable()) {
+                try {
+                    suggestions = planLinks.suggestions(id).stream().map(SuggestionRow::of).toList();
+                } catch (DomainException e) {
+                    Texts.errorText(e.getMessage());
+                }
+            }
+        }
+        return suggestions;
+    }
+
+    /** A saved entry of a report can be linked to the plan it fulfils. */
+    public boolean isLinkable() {
+        return id != null && kind == DocumentKind.REPORT;
+    }
+
+    public String getLinkedPlan() {
+        return linkedPlan;
+    }
+
+    /** Countries by their Russian names, for the multiple choice. */
+    public List<CountryOption> getCountryChoices() {
+        if (countryChoices == null) {
+            countryChoices = referenceData.countries().stream().map(c -> new CountryOption(c.code(), c.name()))
+                    .toList();
+        }
+        return countryChoices;
+    }
+
+    public AgreementType[] getAgreementTypes() {
+        return AgreementType.values();
     }
 
     /** How the dates text is read, in Russian, shown next to the field. */

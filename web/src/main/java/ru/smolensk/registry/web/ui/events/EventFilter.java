@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -24,11 +25,16 @@ public class EventFilter implements Serializable {
 
     /** The query of one page (the visibility rules are applied by the service). */
     EventQuery toQuery(int page, int size) {
+        return toQuery(page, size, EventSort.OFFICIAL);
+    }
+
+    /** The query of one page in the given order. */
+    EventQuery toQuery(int page, int size, EventSort sort) {
         return new EventQuery(blank(period) ? null : ReportingPeriod.parse(period), kind, level,
                 blank(organization) ? null : organization, blank(sphere) ? null : sphere,
                 blank(country) ? null : country,
                 format, null, blank(text) ? null : text.strip(),
-                null, null, null, page, size);
+                null, null, null, page, size, sort);
     }
 
     void clear() {

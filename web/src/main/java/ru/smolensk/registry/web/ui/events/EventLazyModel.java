@@ -31,7 +31,7 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
     @Override
     public List<EventRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        EventPage page = events.search(filter.toQuery(first / pageSize, pageSize));
+        EventPage page = events.search(filter.toQuery(first / pageSize, pageSize, EventSorting.of(sortBy)));
         setRowCount((int) page.total());
         return page.items().stream().map(EventRow::of).toList();
     }

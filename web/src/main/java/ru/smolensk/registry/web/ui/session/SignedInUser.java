@@ -52,6 +52,10 @@ public class SignedInUser {
         return currentUser.hasRole(Role.COORDINATOR);
     }
 
+    public boolean isAdmin() {
+        return currentUser.hasRole(Role.ADMIN);
+    }
+
     public boolean isOperator() {
         return currentUser.hasRole(Role.OPERATOR);
     }

@@ -1,0 +1,2 @@
+/** Tests of the checks of entered events. */
+package ru.smolensk.registry.domain.application.event;

@@ -1,0 +1,2 @@
+/** Tests of the dashboard's deadlines. */
+package ru.smolensk.registry.web.ui.campaign;

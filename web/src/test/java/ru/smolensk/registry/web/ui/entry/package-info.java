@@ -1,0 +1,2 @@
+/** Tests of the entry form's values. */
+package ru.smolensk.registry.web.ui.entry;
