@@ -39,7 +39,7 @@ class ChartJsonTest {
     void monthsAreNamedInRussianAndCodesReplacedByNames() {
         Statistics statistics = new Statistics(ReportingPeriod.parse("2025-H1"), ReportingPeriod.parse("2025-H2"), 5,
                 Map.of("BY", 5L), Map.of("smolensk", 5L), Map.of("culture", 5L), Map.of("2025-10", 3L, "2025-05", 2L),
-                List.of(new Statistics.Fulfilment("smolensk", 4, 5, 3)));
+                List.of(new Statistics.Fulfilment("smolensk", 4, 5, 3, 1, 1)));
         StatisticsTables tables = new StatisticsTables(statistics, c -> c.equals("BY") ? "Беларусь" : c,
                 o -> "город Смоленск", s -> "Культура");
         assertEquals("Беларусь", tables.getByCountry().get(0).label());
