@@ -298,6 +298,13 @@ class BrowserIT {
         String history = text(By.id("submissionForm:history"));
         assertTrue(history.contains("Утвержден") && history.contains("coordinator"), history);
         screenshot("submission-approved");
+
+        type(By.id("submissionForm:reopenReason"), "Добавить мероприятие, проведенное позже");
+        click(By.id("submissionForm:reopen"));
+        waitForStatus("Возвращен на доработку");
+        assertTrue(browser.findElements(By.id("submissionForm:reopen")).isEmpty(), "reopened once only");
+        assertTrue(text(By.id("submissionForm:history")).contains("Добавить мероприятие, проведенное позже"));
+        screenshot("submission-reopened");
     }
 
     private void openSubmission(long id) {

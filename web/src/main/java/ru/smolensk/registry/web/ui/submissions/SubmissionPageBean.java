@@ -63,6 +63,12 @@ public class SubmissionPageBean implements Serializable {
         act(() -> service.approve(header.id(), header.version(), null), "submissions.approved");
     }
 
+    /** Reopens the approved plan or report for changes with the reason entered. */
+    public void reopen() {
+        act(() -> service.reopen(header.id(), header.version(), reason), "submissions.reopened");
+        reason = null;
+    }
+
     /** Returns the plan or report for correction with the reason entered. */
     public void returnForCorrection() {
         act(() -> service.returnForCorrection(header.id(), header.version(), reason), "submissions.returned");

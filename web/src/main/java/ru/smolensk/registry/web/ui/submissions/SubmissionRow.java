@@ -25,6 +25,11 @@ public record SubmissionRow(long id, long version, String organization, Document
         return status.isEditable();
     }
 
+    /** An approved plan or report, which the coordinator may reopen with a reason. */
+    public boolean isReopenable() {
+        return status == SubmissionStatus.APPROVED;
+    }
+
     public boolean isDecidable() {
         return status == SubmissionStatus.SUBMITTED;
     }
