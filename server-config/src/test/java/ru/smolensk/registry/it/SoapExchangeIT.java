@@ -216,6 +216,18 @@ class SoapExchangeIT {
     }
 
     @Test
+    void malformedXmlIsRefusedAsInvalidContentAndNothingIsWritten() throws Exception {
+        String body = envelope(header(UUID.randomUUID().toString(), false),
+                "<x:SubmitEvents>" + record(run + "-mx", "smolensk", "Ярмарка " + run) + "</x:SubmitEvent>");
+        HttpResponse<String> response = post(federal, "SubmitEvents", body);
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals(List.of("INVALID_CONTENT"), texts(xml(response.body()), "Code"));
+        assertTrue(texts(xml(response.body()), "Message").get(0).contains("не является правильным XML"),
+                response.body());
+        assertEquals(0, storedEntries("Ярмарка " + run));
+    }
+
+    @Test
     void aMessageOverTheSizeLimitIsRefusedAsTooLarge() throws Exception {
         String name = "Очень длинное описание " + run + " ";
         String records = record(run + "-big", "smolensk", name.repeat(6 * 1024 * 1024 / name.length()));
