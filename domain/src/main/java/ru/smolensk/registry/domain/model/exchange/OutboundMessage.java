@@ -83,6 +83,17 @@ public class OutboundMessage {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * One attempt starts: until {@code leaseEnd} no one else takes the message (should the attempt never record
+     * its outcome, a server stopping mid-way, it is due again then).
+     */
+    public void claim(OffsetDateTime leaseEnd) {
+        if (status != OutboundStatus.PENDING) {
+            throw new IllegalStateException("Сообщение не ожидает отправки");
+        }
+        this.nextAttemptAt = leaseEnd;
+    }
+
     /** The partner accepted the message. */
     public void delivered(OffsetDateTime at) {
         this.attempts++;

@@ -51,6 +51,18 @@ class OutboundMessageTest {
     }
 
     @Test
+    void aClaimedMessageIsNotDueUntilItsLeaseEndsAndADeliveredOneCannotBeClaimed() {
+        OutboundMessage message = new OutboundMessage("union", "SubmitEvents", 7, T0);
+        message.claim(T0.plusMinutes(5));
+        assertEquals(T0.plusMinutes(5), message.nextAttemptAt(), "taken by one attempt; due again if it never ends");
+        assertEquals(0, message.attempts());
+        message.delivered(T0.plusSeconds(2));
+        assertEquals(1, message.attempts());
+        assertNull(message.nextAttemptAt());
+        assertThrows(IllegalStateException.class, () -> message.claim(T0.plusMinutes(10)));
+    }
+
+    @Test
     void theBackoffDoublesUpToTheLongestWait() {
         assertEquals(Duration.ofSeconds(30), SETTINGS.delayAfter(1));
         assertEquals(Duration.ofSeconds(60), SETTINGS.delayAfter(2));

@@ -2,8 +2,6 @@ package ru.smolensk.registry.domain.application.exchange.outbound;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,35 +14,30 @@ import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.ExchangeService;
-import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
-import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
-import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.OutboundMessage;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.domain.model.exchange.Outbox;
 import ru.smolensk.registry.domain.model.shared.DomainException;
-import ru.smolensk.registry.domain.model.submission.Submission;
-import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
-import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
  * The outbox of approved records. Approval writes one message per configured partner in the approving
- * transaction (nothing is sent then); {@link #deliver} sends one due message in a transaction of its own, with
- * the same message id on every attempt, journals the attempt and schedules the next one with exponential
- * backoff, or marks the message dead after the configured number of attempts.
+ * transaction (nothing is sent then); {@link #deliver} sends one due message (claimed, sent outside any
+ * transaction, recorded), with the same message id on every attempt, journals the attempt and schedules the next
+ * one with exponential backoff, or marks the message dead after the configured number of attempts.
  */
 @ApplicationScoped
 public class OutboxService {
 
-    private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
     private static final int MAX_LISTED = 500;
+    /** Longer than any attempt can take (the gateway's connect and read timeouts). */
+    private static final java.time.Duration ATTEMPT_LEASE = java.time.Duration.ofMinutes(5);
 
     @Inject
     Outbox outbox;
@@ -56,10 +49,7 @@ public class OutboxService {
     PartnerGateway gateway;
 
     @Inject
-    SubmissionRepository submissions;
-
-    @Inject
-    EventEntryRepository events;
+    OutboxAttempts attempts;
 
     @Inject
     ExchangeJournal journal;
@@ -85,34 +75,14 @@ public class OutboxService {
         return outbox.due(OffsetDateTime.now(), limit);
     }
 
-    /** One attempt to deliver a due message; the outcome is committed whatever it is. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * One attempt to deliver a due message: claimed in a short transaction, sent outside any transaction, its
+     * outcome recorded in another; the outcome is committed whatever it is.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void deliver(long id) {
-        OutboundMessage message = outbox.findById(id).orElse(null);
-        OffsetDateTime now = OffsetDateTime.now();
-        if (message == null || message.status() != OutboundStatus.PENDING || message.nextAttemptAt() == null
-                || message.nextAttemptAt().isAfter(now)) {
-            return;
-        }
-        Submission submission = submissions.findById(message.submissionId()).orElse(null);
-        if (submission == null || submission.status() != SubmissionStatus.APPROVED) {
-            message.failed(now, "План или отчет больше не утвержден", settings.maxDelay(), 1);
-            return;
-        }
-        List<ExchangedEvent> records = events.findBySubmission(submission).stream().map(ExchangedEvent::of).toList();
-        PartnerGateway.Delivery delivery = gateway.submit(message.partner(), message.messageId(), records);
-        ExchangeMessage journaled = journal.find(message.partner(), message.messageId())
-                .orElseGet(() -> journal.save(ExchangeMessage.sent(message.partner(), message.messageId(),
-                        message.operation(), now, delivery.sizeBytes(), delivery.sha256())));
-        if (delivery.accepted()) {
-            message.delivered(now);
-            journaled.answer(ExchangeStatus.DELIVERED, null, null, now);
-        } else {
-            message.failed(now, delivery.error(), settings.delayAfter(message.attempts() + 1), settings.maxAttempts());
-            journaled.answer(ExchangeStatus.FAILED, "delivery-failed", delivery.error(), now);
-            LOG.log(Level.WARNING, "Delivery of {0} to {1} failed (attempt {2}): {3}",
-                    new Object[]{message.messageId(), message.partner(), message.attempts(), delivery.error()});
-        }
+        attempts.claim(id, ATTEMPT_LEASE).ifPresent(dispatch -> attempts.record(dispatch,
+                gateway.submit(dispatch.partner(), dispatch.messageId(), dispatch.records())));
     }
 
     /** Messages of the outbox for administrators and the coordinator. */
