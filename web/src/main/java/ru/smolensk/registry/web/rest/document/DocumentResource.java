@@ -1,5 +1,8 @@
 package ru.smolensk.registry.web.rest.document;
 
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.DOCX;
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.XLSX;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,8 +43,6 @@ import ru.smolensk.registry.integration.office.consolidated.ConsolidatedDocument
 @Tag(name = "Документы", description = "Сводные планы и отчеты в формате Word и Excel")
 public class DocumentResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Map<String, DocumentKind> KINDS = Map.of("plan", DocumentKind.PLAN, "report",
             DocumentKind.REPORT);
     private static final Map<String, Level> LEVELS = Map.of("municipal", Level.MUNICIPAL, "regional",

@@ -21,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -108,7 +107,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
     public Response get(@PathParam("id") long id) {
         EventView view = EventView.of(events.get(id));
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
     }
 
     @POST
@@ -125,7 +124,7 @@ public class EventResource {
         }
         EventView view = EventView.of(commands.create(request.submissionId(), request.input()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.id())).build())
-                .tag(new EntityTag(String.valueOf(view.version()))).entity(view).build();
+                .tag(IfMatch.etag(view.version())).entity(view).build();
     }
 
     @PUT
@@ -142,7 +141,7 @@ public class EventResource {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются поля мероприятия");
         }
         EventView view = EventView.of(commands.update(id, version, request.input()));
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
     }
 
     @DELETE
@@ -179,7 +178,7 @@ public class EventResource {
             PlanLinkRequest request) {
         long version = IfMatch.version(ifMatch);
         EventView view = EventView.of(planLinks.link(id, request == null ? null : request.planEntryId(), version));
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
     }
 
     /** The plan entry a report entry fulfils; null to remove the link. */

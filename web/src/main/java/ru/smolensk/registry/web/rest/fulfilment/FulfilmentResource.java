@@ -1,5 +1,7 @@
 package ru.smolensk.registry.web.rest.fulfilment;
 
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.XLSX;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -40,8 +42,6 @@ import ru.smolensk.registry.web.rest.problem.Requests;
 @Tag(name = "Выполнение планов", description = "План и факт: проведено по плану, с изменениями, не проведено,"
         + " проведено вне плана")
 public class FulfilmentResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     FulfilmentService fulfilment;

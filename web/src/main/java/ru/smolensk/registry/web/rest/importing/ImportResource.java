@@ -1,5 +1,8 @@
 package ru.smolensk.registry.web.rest.importing;
 
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.DOCX;
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.XLSX;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -38,9 +41,6 @@ import ru.smolensk.registry.web.rest.problem.BadRequestException;
 @RolesAllowed({Role.COORDINATOR_NAME, Role.OPERATOR_NAME})
 @Tag(name = "Загрузка документов", description = "Импорт планов и отчетов из файлов Word и Excel")
 public class ImportResource {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     DocumentImportService imports;

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,7 +74,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "404", description = "Нет такой серии")
     public Response history(@PathParam("id") long id) {
         SeriesHistory history = series.history(id);
-        return Response.ok(history).tag(etag(history.version())).build();
+        return Response.ok(history).tag(IfMatch.etag(history.version())).build();
     }
 
     @POST
@@ -130,7 +129,7 @@ public class SeriesResource {
         long version = IfMatch.version(ifMatch);
         EventSeries created = series.split(id, version, body.entryIds(), body.name());
         return Response.status(Response.Status.CREATED).entity(series.history(created.id()))
-                .tag(etag(created.version())).build();
+                .tag(IfMatch.etag(created.version())).build();
     }
 
     @PUT
@@ -157,10 +156,6 @@ public class SeriesResource {
 
     private Response changed(EventSeries s) {
         SeriesHistory history = series.history(s.id());
-        return Response.ok(history).tag(etag(history.version())).build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(String.valueOf(version));
+        return Response.ok(history).tag(IfMatch.etag(history.version())).build();
     }
 }

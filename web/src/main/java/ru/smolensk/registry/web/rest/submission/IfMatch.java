@@ -3,11 +3,13 @@ package ru.smolensk.registry.web.rest.submission;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.EntityTag;
+
 import ru.smolensk.registry.domain.application.submission.StaleVersionException;
 
 /**
- * Reads the version a client saw from its {@code If-Match} header: the ETag of the object, e.g.
- * {@code "3"}. Without it a change is refused (428); a tag that cannot be a current version
+ * The version of an object as its {@code ETag}, e.g. {@code "3"}, and the version a client saw read back from its
+ * {@code If-Match} header. Without it a change is refused (428); a tag that cannot be a current version
  * (a weak or malformed tag) never matches (412).
  */
 public final class IfMatch {
@@ -16,6 +18,11 @@ public final class IfMatch {
     private static final int MAX_ECHOED_LENGTH = 40;
 
     private IfMatch() {
+    }
+
+    /** The ETag of an object at this version. */
+    public static EntityTag etag(long version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** The version named by the header. */

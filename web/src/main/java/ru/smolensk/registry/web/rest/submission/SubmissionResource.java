@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -79,7 +78,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета либо он вам не виден")
     public Response get(@PathParam("id") long id) {
         SubmissionDetailsView view = SubmissionDetailsView.of(submissions.get(id));
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
     }
 
     @GET
@@ -106,7 +105,8 @@ public class SubmissionResource {
                 SubmissionParams.kindField(request.kind));
         URI location = uriInfo.getBaseUriBuilder().path(SubmissionResource.class).path(String.valueOf(created.id()))
                 .build();
-        return Response.created(location).tag(etag(created.version())).entity(SubmissionView.of(created)).build();
+        return Response.created(location).tag(IfMatch.etag(created.version())).entity(SubmissionView.of(created))
+                .build();
     }
 
     @POST
@@ -183,10 +183,6 @@ public class SubmissionResource {
     }
 
     private static Response changed(Submission submission) {
-        return Response.ok(SubmissionView.of(submission)).tag(etag(submission.version())).build();
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(String.valueOf(version));
+        return Response.ok(SubmissionView.of(submission)).tag(IfMatch.etag(submission.version())).build();
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ru.smolensk.registry.web.rest.OfficeMediaTypes;
 import ru.smolensk.registry.domain.application.fulfilment.Fulfilment;
 import ru.smolensk.registry.domain.application.fulfilment.FulfilmentService;
 import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
@@ -128,7 +129,7 @@ class FulfilmentResourceTest {
     void theExcelSheetDownloads() throws Exception {
         Response response = jersey.target("fulfilment/2030-H1.xlsx").request().get();
         assertEquals(200, response.getStatus());
-        assertEquals(FulfilmentResource.XLSX, response.getMediaType().toString());
+        assertEquals(OfficeMediaTypes.XLSX, response.getMediaType().toString());
         assertTrue(response.getHeaderString("Content-Disposition").contains("fulfilment-2030-H1.xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.readEntity(byte[].class)))) {
             assertEquals("Визит делегации", workbook.getSheet("Вне плана").getRow(2).getCell(2).getStringCellValue());
