@@ -3,11 +3,8 @@ package ru.smolensk.registry.integration.exchange;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +18,7 @@ import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
 
+import ru.smolensk.registry.domain.application.exchange.ContentDigest;
 import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.exchange.outbound.PartnerGateway.Delivery;
 
@@ -67,7 +65,7 @@ public final class SoapPartnerClient {
     public Delivery submit(PartnerEndpoint endpoint, String messageId, List<ExchangedEvent> events) {
         SubmitEvents request = request(events);
         byte[] body = marshal(request);
-        String digest = sha256(body);
+        String digest = ContentDigest.sha256(body);
         if (endpoint == null || endpoint.url() == null || endpoint.url().isBlank()) {
             return Delivery.failed("Адрес системы-получателя не настроен", body.length, digest);
         }
@@ -132,14 +130,6 @@ public final class SoapPartnerClient {
             return out.toByteArray();
         } catch (JAXBException e) {
             return String.valueOf(request.records.size()).getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -10,9 +10,10 @@ import ru.smolensk.registry.domain.model.event.EventField;
 
 /**
  * The SHA-256 digest of a batch of records in a canonical form (every value length-prefixed, absent
- * values marked), independent of XML formatting, prefixes and whitespace between elements.
+ * values marked), independent of XML formatting, prefixes and whitespace between elements; and the hexadecimal
+ * SHA-256 of any exchanged bytes, as the journal keeps it.
  */
-final class ContentDigest {
+public final class ContentDigest {
 
     private ContentDigest() {
     }
@@ -38,9 +39,13 @@ final class ContentDigest {
 
     /** The hexadecimal SHA-256 of the text in UTF-8. */
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The hexadecimal SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,8 @@
 package ru.smolensk.registry.web.soap.guard;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import ru.smolensk.registry.domain.application.exchange.ContentDigest;
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.domain.application.exchange.ExchangeJournaling;
 import ru.smolensk.registry.domain.application.exchange.ExchangeJournaling.ReceivedCall;
@@ -70,25 +67,26 @@ public class ExchangeGuardFilter extends HttpFilter {
             body = readBounded(request);
         } catch (Refusal refusal) {
             journal(partner, null, soapAction(request), receivedAt, Math.max(0, request.getContentLengthLong()),
-                    sha256(new byte[0]), refusal.code().name());
+                    ContentDigest.sha256(new byte[0]), refusal.code().name());
             SoapFaultWriter.write(response, refusal);
             return;
         }
+        String digest = ContentDigest.sha256(body);
         InboundEnvelope envelope = null;
         if (isXml(request.getContentType())) {
             try {
                 envelope = InboundEnvelope.parse(body);
                 schema.validate(envelope);
             } catch (Refusal refusal) {
-                journal(partner, envelope, envelope == null ? soapAction(request) : envelope.operation(), receivedAt,
-                        body.length, sha256(body), refusal.code().name());
+                journal(partner, envelope, operation(envelope, request), receivedAt, body.length, digest,
+                        refusal.code().name());
                 SoapFaultWriter.write(response, refusal);
                 return;
             }
         }
         ObservedResponse observed = new ObservedResponse(response);
         chain.doFilter(new BufferedRequest(request, body), observed);
-        String operation = envelope == null ? soapAction(request) : envelope.operation();
+        String operation = operation(envelope, request);
         String fault = observed.faultCode();
         boolean journaledByUseCase = fault == null && ExchangeService.SUBMIT_EVENTS.equals(operation)
                 && !(envelope != null && envelope.isTest());
@@ -96,9 +94,9 @@ public class ExchangeGuardFilter extends HttpFilter {
             return;
         }
         if (fault == null) {
-            reads.add(call(partner, envelope, operation, receivedAt, body.length, sha256(body), null));
+            reads.add(call(partner, envelope, operation, receivedAt, body.length, digest, null));
         } else {
-            journal(partner, envelope, operation, receivedAt, body.length, sha256(body), fault);
+            journal(partner, envelope, operation, receivedAt, body.length, digest, fault);
         }
     }
 
@@ -106,18 +104,14 @@ public class ExchangeGuardFilter extends HttpFilter {
         if (request.getContentLengthLong() > maxBytes) {
             throw tooLarge();
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.max(1024, Math.min(maxBytes, request.getContentLengthLong())));
-        byte[] buffer = new byte[16384];
+        byte[] body;
         try (InputStream in = request.getInputStream()) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                body.write(buffer, 0, n);
-                if (body.size() > maxBytes) {
-                    throw tooLarge();
-                }
-            }
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
-        return body.toByteArray();
+        if (body.length > maxBytes) {
+            throw tooLarge();
+        }
+        return body;
     }
 
     private Refusal tooLarge() {
@@ -146,6 +140,11 @@ public class ExchangeGuardFilter extends HttpFilter {
         return type.startsWith("text/xml") || type.startsWith("application/soap+xml");
     }
 
+    /** The operation: the body's element, else the one the SOAPAction header names. */
+    private static String operation(InboundEnvelope envelope, HttpServletRequest request) {
+        return envelope == null ? soapAction(request) : envelope.operation();
+    }
+
     /** The operation named by the SOAPAction header ({@code "urn:…:Operation"}), when the body was not parsed. */
     private static String soapAction(HttpServletRequest request) {
         String action = request.getHeader("SOAPAction");
@@ -154,13 +153,5 @@ public class ExchangeGuardFilter extends HttpFilter {
         }
         String bare = action.replace("\"", "").strip();
         return bare.substring(Math.max(bare.lastIndexOf(':'), bare.lastIndexOf('/')) + 1);
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
