@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,6 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 /** Event entries in JPA. */
 @ApplicationScoped
 public class JpaEventEntryRepository implements EventEntryRepository {
-
-    /** Submission ids per query: well below the bind parameter limits of H2 and PostgreSQL. */
-    private static final int ID_CHUNK = 500;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -75,9 +73,8 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     private EventPage searchBySubmission(EventQueryJpql jpql, EventQuery query) {
         List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
         Map<Long, Long> counts = new HashMap<>();
-        for (int from = 0; from < submissionIds.size(); from += ID_CHUNK) {
-            em.createQuery(EventQueryJpql.entriesOfSubmissions(), Object[].class)
-                    .setParameter("ids", submissionIds.subList(from, Math.min(submissionIds.size(), from + ID_CHUNK)))
+        for (List<Long> chunk : ParameterChunks.of(submissionIds)) {
+            em.createQuery(EventQueryJpql.entriesOfSubmissions(), Object[].class).setParameter("ids", chunk)
                     .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -111,7 +108,7 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         Map<Long, EventEntry> byId = new HashMap<>();
         withRelations(em.createQuery("select e from EventEntry e where e.id in :ids", EventEntry.class))
                 .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.id(), e));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static TypedQuery<EventEntry> withRelations(TypedQuery<EventEntry> query) {

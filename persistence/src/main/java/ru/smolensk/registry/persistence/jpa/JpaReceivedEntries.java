@@ -1,6 +1,5 @@
 package ru.smolensk.registry.persistence.jpa;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +16,6 @@ import ru.smolensk.registry.domain.model.exchange.ReceivedEntries;
 /** Event entries received from partner systems, by (source system, source record id), in JPA. */
 @ApplicationScoped
 public class JpaReceivedEntries implements ReceivedEntries {
-
-    /** Record ids per query: well below the bind parameter limits of H2 and PostgreSQL. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -46,11 +42,10 @@ public class JpaReceivedEntries implements ReceivedEntries {
     @Override
     public Map<String, EventEntry> findBySources(String system, Collection<String> recordIds) {
         Map<String, EventEntry> found = new HashMap<>();
-        List<String> ids = new ArrayList<>(recordIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (List<String> chunk : ParameterChunks.of(recordIds)) {
             em.createQuery("select e from EventEntry e where e.sourceSystem = :system"
                     + " and e.sourceRecordId in :recordIds", EventEntry.class).setParameter("system", system)
-                    .setParameter("recordIds", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .setParameter("recordIds", chunk)
                     .setHint(EntryFetching.JOIN_FETCH, "e.submission")
                     .setHint(EntryFetching.JOIN_FETCH, "e.submission.organization")
                     .setHint(EntryFetching.BATCH_TYPE, "IN").setHint(EntryFetching.BATCH, "e.countryCodes")

@@ -1,7 +1,6 @@
 package ru.smolensk.registry.domain.application.event;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,8 +66,7 @@ public class EventCommandService {
         submission.ensureEditable();
         campaigns.ensureOpen(submission);
         EventInputRules.check(input, submission.kind());
-        List<EventEntry> existing = events.findBySubmission(submission);
-        int ordinal = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).ordinal() + 1;
+        int ordinal = events.maxOrdinal(submission) + 1;
         OffsetDateTime now = OffsetDateTime.now();
         EventEntry entry = new EventEntry(submission, ordinal, null, input.columns(), now);
         place(entry, submission, input);

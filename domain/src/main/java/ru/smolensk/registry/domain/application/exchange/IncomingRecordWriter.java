@@ -109,7 +109,7 @@ final class IncomingRecordWriter {
             return resolveUpdate(entry, organization, section, columns, recordId);
         }
         Slot slot = slot(organization, period, kind);
-        ensureEditable(slot.status, kind, period);
+        ensureEditable(slot.status(), kind, period);
         return new Step(null, recordId, null, slot, slot.nextOrdinal++, section, columns);
     }
 
@@ -158,9 +158,7 @@ final class IncomingRecordWriter {
     private Slot slot(Organization organization, ReportingPeriod period, DocumentKind kind) {
         return slotsByKey.computeIfAbsent(organization.code() + "/" + period.code() + "/" + kind, key -> {
             Submission found = deps.submissions.find(organization, period, kind).orElse(null);
-            return found == null
-                    ? new Slot(organization, period, kind, null, SubmissionStatus.DRAFT, 1)
-                    : new Slot(organization, period, kind, found, found.status(), deps.events.maxOrdinal(found) + 1);
+            return new Slot(organization, period, kind, found, found == null ? 1 : deps.events.maxOrdinal(found) + 1);
         });
     }
 
@@ -169,18 +167,21 @@ final class IncomingRecordWriter {
         private final Organization organization;
         private final ReportingPeriod period;
         private final DocumentKind kind;
-        private final SubmissionStatus status;
         private Submission submission;
         private int nextOrdinal;
 
         Slot(Organization organization, ReportingPeriod period, DocumentKind kind, Submission submission,
-                SubmissionStatus status, int nextOrdinal) {
+                int nextOrdinal) {
             this.organization = organization;
             this.period = period;
             this.kind = kind;
             this.submission = submission;
-            this.status = status;
             this.nextOrdinal = nextOrdinal;
+        }
+
+        /** The status of the submission; a submission still to be created starts as a draft. */
+        SubmissionStatus status() {
+            return submission == null ? SubmissionStatus.DRAFT : submission.status();
         }
 
         Submission submission() {
