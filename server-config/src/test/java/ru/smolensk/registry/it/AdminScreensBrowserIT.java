@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,55 +14,20 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The later staff screens in a real browser: analytics charts, the administrator's reference data and accounts
  * (refused to an operator), countries and agreements in the entry form, the link of a report entry to the plan
  * entry it fulfils, and sorting the events list. Screenshots go to the build folder's {@code screenshots}.
  */
-class AdminScreensBrowserIT {
+class AdminScreensBrowserIT extends ScreenTestSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        assertTrue(Files.isExecutable(Path.of(BrowserIT.CHROMEDRIVER)), "apt-get install -y chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(Path.of(BrowserIT.CHROMIUM))) {
-            options.setBinary(BrowserIT.CHROMIUM);
-        }
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=ru");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(
-                BrowserIT.CHROMEDRIVER).toFile()).build(), options);
-        wait = new WebDriverWait(browser, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.WebDriverException.class);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theAnalyticsShowChartsOfTheDemoPeriods() {
@@ -284,54 +243,5 @@ class AdminScreensBrowserIT {
     private void js(String script) {
         waitFor(By.id("account-name"));
         ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private void signIn(String account) {
-        open("/login.xhtml");
-        type(By.id("loginForm:username"), account);
-        type(By.id("loginForm:password"), account);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        waitFor(By.id("account-name"));
-    }
-
-    private void open(String path) {
-        browser.get(RegistryClient.BASE_URL + path);
-    }
-
-    private void click(By element) {
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void type(By field, String value) {
-        WebElement input = waitFor(field);
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By element) {
-        return waitFor(element).getText();
-    }
-
-    private WebElement waitFor(By element) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(element));
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path folder = buildFolder().resolve("screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path buildFolder() {
-        try {
-            return Path.of(AdminScreensBrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

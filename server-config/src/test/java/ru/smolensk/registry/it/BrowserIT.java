@@ -11,71 +11,29 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The staff screens in a real browser (Debian's headless Chromium through {@value #CHROMEDRIVER}):
+ * The staff screens in a real browser (Debian's headless Chromium through {@value ScreenTestSupport#CHROMEDRIVER}):
  * signing in and out, the events list, an import with its dry-run preview, a document download with
  * the browser's session, an operator's view of another organisation's drafts, and a plan's way from
  * new entries (added and changed in the form) through submission, return with a reason and approval. Saves a screenshot
  * of each main screen under the build folder's {@code screenshots}.
  */
-class BrowserIT {
+class BrowserIT extends ScreenTestSupport {
 
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        assertTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), "The browser tests need Debian's chromium and"
-                + " chromium-driver: " + CHROMEDRIVER + " is missing (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        if (Files.isExecutable(Path.of(CHROMIUM))) {
-            options.setBinary(CHROMIUM);
-        }
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=ru");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER)
-                .toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-        // an Ajax update may replace an element while it is read; newer Chromium reports that as a generic
-        // "node does not belong to the document" error instead of a stale element: read it again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.WebDriverException.class);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCoordinatorSignsInSeesTheEventsAndSignsOut() {
@@ -317,15 +275,6 @@ class BrowserIT {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), status));
     }
 
-    private void click(By element) {
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("signOutForm:signOut")).click();
-        waitFor(By.id("loginForm:username"));
-    }
-
     private int filterEvents(String organization, String period) {
         open("/app/events.xhtml");
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -340,14 +289,6 @@ class BrowserIT {
     private List<WebElement> eventRows() {
         waitFor(By.id("eventsForm:events"));
         return browser.findElements(By.cssSelector("#eventsForm\\:events_data tr[data-ri]"));
-    }
-
-    private void signIn(String account) {
-        open("/login.xhtml");
-        type(By.id("loginForm:username"), account);
-        type(By.id("loginForm:password"), account);
-        browser.findElement(By.id("loginForm:signIn")).click();
-        waitFor(By.id("account-name"));
     }
 
     private String sessionCookies() {
@@ -369,44 +310,6 @@ class BrowserIT {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void open(String path) {
-        browser.get(RegistryClient.BASE_URL + path);
-    }
-
-    private void type(By field, String value) {
-        WebElement input = waitFor(field);
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By element) {
-        return waitFor(element).getText();
-    }
-
-    private WebElement waitFor(By element) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(element));
-    }
-
-    /** Saves a screenshot as {@code <build folder>/screenshots/<name>.png}. */
-    private void screenshot(String name) {
-        try {
-            Path folder = buildFolder().resolve("screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(name + ".png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The module's build folder: the parent of the compiled test classes. */
-    private static Path buildFolder() {
-        try {
-            return Path.of(BrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
