@@ -76,6 +76,39 @@ class EventCrudIT {
         assertEquals(404, SMOLENSK.get("/api/events/" + id).statusCode());
     }
 
+    /** The list's pages are kept between requests: every change must show at once, and only to those who may see. */
+    @Test
+    void theListShowsEveryChangeAtOnceAndADraftOnlyToItsOrganisation() {
+        String list = "/api/events?period=2026-H1&kind=PLAN&organization=smolensk&size=500&sort=-updated";
+        SMOLENSK.get(list);
+        HttpResponse<String> created = send(SMOLENSK, "POST", "/api/events",
+                entry(smolensksDraftPlan()).build().toString(), null);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = RegistryClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        try {
+            assertEquals("2026-05-25", listed(SMOLENSK, list, id).getJsonObject("dates").getString("end"));
+            assertEquals(null, listed(RegistryClient.as("shumyachi"), list, id),
+                    "another organisation's operator must not get the draft from a kept page");
+            HttpResponse<String> updated = send(SMOLENSK, "PUT", "/api/events/" + id,
+                    entry(0).add("dates", "июнь 2026 года").build().toString(), etag);
+            assertEquals(200, updated.statusCode(), updated.body());
+            etag = updated.headers().firstValue("ETag").orElseThrow();
+            assertEquals("2026-06-30", listed(SMOLENSK, list, id).getJsonObject("dates").getString("end"));
+        } finally {
+            assertEquals(204, send(SMOLENSK, "DELETE", "/api/events/" + id, null, etag).statusCode());
+        }
+        assertEquals(null, listed(SMOLENSK, list, id));
+    }
+
+    /** The event with this id on the listed page, or null. */
+    private static JsonObject listed(RegistryClient client, String list, long id) {
+        HttpResponse<String> page = client.get(list);
+        assertEquals(200, page.statusCode(), page.body());
+        return RegistryClient.json(page).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("id").longValue() == id).findFirst().orElse(null);
+    }
+
     @Test
     void missingOfficialFieldsAreNamed() {
         HttpResponse<String> response = send(SMOLENSK, "POST", "/api/events",

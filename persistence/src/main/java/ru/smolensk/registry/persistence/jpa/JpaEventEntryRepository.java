@@ -16,6 +16,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.submission.Submission;
 
 /** Event entries in JPA. */
@@ -52,25 +53,40 @@ public class JpaEventEntryRepository implements EventEntryRepository {
 
     @Override
     public EventPage search(EventQuery query) {
+        PageIds page = pageIds(query);
+        return new EventPage(inOrder(page.ids()), page.total());
+    }
+
+    /** The page as summaries, read by a projection: no entity of the page is built. */
+    @Override
+    public EventSummaryPage summaries(EventQuery query) {
+        PageIds page = pageIds(query);
+        return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total());
+    }
+
+    /** The ids of a page's entries in order and the number of all matching entries. */
+    private record PageIds(List<Long> ids, long total) {
+    }
+
+    private PageIds pageIds(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query);
         if (jpql.pagesBySubmission()) {
-            return searchBySubmission(jpql, query);
+            return pageIdsBySubmission(jpql, query);
         }
         long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
-        List<EventEntry> items = total == 0
+        List<Long> ids = total == 0
                 ? List.of()
-                : withRelations(jpql.bind(em.createQuery("select e " + jpql.fromWhere() + jpql.orderBy(),
-                        EventEntry.class))).setFirstResult(query.offset()).setMaxResults(query.size())
-                        .getResultList();
-        return new EventPage(items, total);
+                : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
+                        .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        return new PageIds(ids, total);
     }
 
     /**
-     * The page cut from the matching submissions in order: only the entries of the page are read, by the index
-     * on (submission, row number), instead of sorting every matching entry; the counts per submission come from
+     * The page cut from the matching submissions in order: only the ids of the page are read, by the index on
+     * (submission, row number, id), instead of sorting every matching entry; the counts per submission come from
      * the same index.
      */
-    private EventPage searchBySubmission(EventQueryJpql jpql, EventQuery query) {
+    private PageIds pageIdsBySubmission(EventQueryJpql jpql, EventQuery query) {
         List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
         Map<Long, Long> counts = new HashMap<>();
         for (List<Long> chunk : ParameterChunks.of(submissionIds)) {
@@ -94,7 +110,7 @@ public class JpaEventEntryRepository implements EventEntryRepository {
                 break;
             }
         }
-        return new EventPage(inOrder(pageIds), total);
+        return new PageIds(pageIds, total);
     }
 
     /**

@@ -12,6 +12,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
@@ -37,6 +38,11 @@ public class EventQueryService {
         return events.search(scoped(query));
     }
 
+    /** The same page as {@link #search}, as summaries for lists. */
+    public EventSummaryPage summaries(EventQuery query) {
+        return events.summaries(scoped(query));
+    }
+
     public EventEntry get(long id) {
         EventEntry entry = events.findById(id).filter(this::isVisible)
                 .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
@@ -47,6 +53,14 @@ public class EventQueryService {
     private boolean isVisible(EventEntry entry) {
         return user.seesAllOrganizations() || entry.submission().status() == SubmissionStatus.APPROVED
                 || user.mayManage(entry.submission().organization());
+    }
+
+    /**
+     * The query as the signed-in user may run it: restricted to what they may see (the same query for those who
+     * see everything). Refused to a user who may see no events.
+     */
+    public EventQuery visible(EventQuery query) {
+        return scoped(query);
     }
 
     private EventQuery scoped(EventQuery q) {

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.domain.model.event;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -76,5 +77,16 @@ public class DateRange {
 
     public String qualifier() {
         return qualifier;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DateRange r && Objects.equals(start, r.start) && Objects.equals(end, r.end)
+                && precision == r.precision && dateClass == r.dateClass && Objects.equals(qualifier, r.qualifier);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, precision, dateClass, qualifier);
     }
 }

@@ -21,6 +21,15 @@ public interface EventEntryRepository {
     /** One page of entries matching the query, in document order, and the total count. */
     EventPage search(EventQuery query);
 
+    /**
+     * The same page as {@link #search} as summaries: what lists show, read without building the entities where
+     * the store can.
+     */
+    default EventSummaryPage summaries(EventQuery query) {
+        EventPage page = search(query);
+        return new EventSummaryPage(page.items().stream().map(EventSummary::of).toList(), page.total());
+    }
+
     EventEntry save(EventEntry entry);
 
     void delete(EventEntry entry);

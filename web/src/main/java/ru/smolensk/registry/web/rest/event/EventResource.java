@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,11 +36,11 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
-import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.application.planning.PlanLinkService;
 import ru.smolensk.registry.domain.application.planning.PlanSuggestion;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventSort;
+import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -63,6 +65,9 @@ public class EventResource {
     @Inject
     PlanLinkService planLinks;
 
+    @Inject
+    EventPageCache pages;
+
     @Context
     UriInfo uriInfo;
 
@@ -71,16 +76,17 @@ public class EventResource {
             + " уровень, организация, сфера, страна (ISO), формат, статус, текст, даты from/to (ГГГГ-ММ-ДД);"
             + " страницы page (с 0) и size (до 500); порядок sort: official (как в официальных документах, по"
             + " умолчанию), date, name, organization, period, updated, с минусом — по убыванию (-date)."
-            + " Ответ: {items, total}.")
-    @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число")
+            + " Ответ: {items, total}. Страницы хранятся до первого изменения данных; заголовок"
+            + " Cache-Control: no-cache требует собрать страницу заново.")
+    @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventListView.class)))
     @APIResponse(responseCode = "400", description = "Неверный фильтр")
-    public EventListView list(@QueryParam("period") String period, @QueryParam("kind") String kind,
+    public Response list(@QueryParam("period") String period, @QueryParam("kind") String kind,
             @QueryParam("level") String level, @QueryParam("organization") String organization,
             @QueryParam("sphere") String sphere, @QueryParam("country") String country,
             @QueryParam("format") String format, @QueryParam("status") String status, @QueryParam("q") String text,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         if (page < 0 || size < 1 || size > EventQuery.MAX_PAGE_SIZE) {
             throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
                     + EventQuery.MAX_PAGE_SIZE);
@@ -96,8 +102,13 @@ public class EventResource {
                 EventSort.parse(sort).orElseThrow(() -> new BadRequestException("sort", "Неизвестный порядок «"
                         + sort + "»: допустимы official, date, name, organization, period, updated (с минусом —"
                         + " по убыванию)")));
-        EventPage result = events.search(query);
-        return new EventListView(result.items().stream().map(EventView::of).toList(), result.total());
+        boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        byte[] json = pages.page(events.visible(query), fresh, () -> {
+            EventSummaryPage result = events.summaries(query);
+            return EventListJson.of(new EventListView(result.items().stream().map(EventView::of).toList(),
+                    result.total()));
+        });
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -3,9 +3,9 @@ package ru.smolensk.registry.web.rest.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
-import ru.smolensk.registry.domain.model.organization.Organization;
-import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.event.EventSummary;
 
 /** An event entry as the API shows it: the official columns verbatim and the normalized values. */
 public record EventView(long id, long submissionId, String period, String kind, String level, String status,
@@ -23,21 +23,21 @@ public record EventView(long id, long submissionId, String period, String kind, 
     }
 
     public static EventView of(EventEntry e) {
-        Submission s = e.submission();
-        Organization org = s.organization();
-        var d = e.dates();
-        return new EventView(e.id(), s.id(), s.period().code(), s.kind().name(), s.level().name(), s.status().name(),
-                new Reference(org.code(), org.nameOn(s.period().start())),
-                e.sectionSphere() == null ? null : new Reference(e.sectionSphere().code(), e.sectionSphere().name()),
-                e.sectionTitle(), e.ordinal(), e.columns().name(), e.columns().place(),
+        return of(EventSummary.of(e));
+    }
+
+    public static EventView of(EventSummary e) {
+        DateRange d = e.dates();
+        return new EventView(e.id(), e.submissionId(), e.period().code(), e.kind().name(), e.level().name(),
+                e.status().name(), new Reference(e.organizationCode(), e.organizationName()),
+                e.sphereCode() == null ? null : new Reference(e.sphereCode(), e.sphereName()), e.sectionTitle(),
+                e.ordinal(), e.columns().name(), e.columns().place(),
                 new Dates(e.columns().dates(), d == null ? null : d.start(), d == null ? null : d.end(),
                         d == null || d.precision() == null ? null : d.precision().name(),
                         d == null || d.dateClass() == null ? null : d.dateClass().name(),
                         d == null ? null : d.qualifier()),
                 e.columns().description(), e.columns().goal(), e.columns().outcome(), e.columns().participants(),
                 e.format() == null ? null : e.format().name(), e.role() == null ? null : e.role().name(),
-                List.copyOf(e.countryCodes()),
-                e.participantCount() == null ? null : e.participantCount().value(),
-                e.planEntry() == null ? null : e.planEntry().id(), e.version());
+                e.countryCodes(), e.participantsCount(), e.planEntryId(), e.version());
     }
 }

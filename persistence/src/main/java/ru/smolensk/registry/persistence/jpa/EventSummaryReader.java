@@ -1,0 +1,102 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import ru.smolensk.registry.domain.model.event.DateClass;
+import ru.smolensk.registry.domain.model.event.DatePrecision;
+import ru.smolensk.registry.domain.model.event.DateRange;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.event.EventRole;
+import ru.smolensk.registry.domain.model.event.EventSummary;
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+
+/**
+ * Reads the summaries of entries by id with three projections (the entries with their submission, section sphere
+ * and plan link; their countries; the organisations' dated names), so that a list page builds no entity and
+ * loads nothing lazily.
+ */
+final class EventSummaryReader {
+
+    private static final String ENTRIES = "select e.id, s.id, s.period, s.kind, s.level, s.status, o.id,"
+            + " sp.code, sp.name, e.sectionTitle, e.ordinal, e.columns.name, e.columns.place, e.columns.dates,"
+            + " e.columns.description, e.columns.goal, e.columns.outcome, e.columns.participants, e.dates.start,"
+            + " e.dates.end, e.dates.precision, e.dates.dateClass, e.dates.qualifier, e.format, e.role,"
+            + " e.participantCount.value, pe.id, e.version"
+            + " from EventEntry e join e.submission s join s.organization o left join e.sectionSphere sp"
+            + " left join e.planEntry pe where e.id in :ids";
+
+    private EventSummaryReader() {
+    }
+
+    /** The summaries of the entries with these ids, in the order of the ids; unknown ids are left out. */
+    static List<EventSummary> read(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        Set<Long> organizationIds = new HashSet<>();
+        for (List<Long> chunk : ParameterChunks.of(ids)) {
+            for (Object[] row : em.createQuery(ENTRIES, Object[].class).setParameter("ids", chunk)
+                    .getResultList()) {
+                rows.put((Long) row[0], row);
+                organizationIds.add((Long) row[6]);
+            }
+        }
+        Map<Long, List<String>> countries = countries(em, ids);
+        Map<Long, Organization> organizations = organizations(em, organizationIds);
+        List<EventSummary> summaries = new ArrayList<>(rows.size());
+        for (Long id : ids) {
+            Object[] row = rows.get(id);
+            if (row != null) {
+                summaries.add(summary(row, organizations.get((Long) row[6]), countries.getOrDefault(id, List.of())));
+            }
+        }
+        return summaries;
+    }
+
+    private static EventSummary summary(Object[] r, Organization organization, List<String> countryCodes) {
+        ReportingPeriod period = (ReportingPeriod) r[2];
+        OfficialColumns columns = new OfficialColumns((String) r[11], (String) r[12], (String) r[13],
+                (String) r[14], (String) r[15], (String) r[16], (String) r[17]);
+        DateRange dates = r[18] == null && r[19] == null && r[20] == null && r[21] == null && r[22] == null
+                ? null
+                : new DateRange((LocalDate) r[18], (LocalDate) r[19], (DatePrecision) r[20], (DateClass) r[21],
+                        (String) r[22]);
+        return new EventSummary((Long) r[0], (Long) r[1], period, (DocumentKind) r[3], (Level) r[4],
+                (SubmissionStatus) r[5], organization.code(), organization.nameOn(period.start()), (String) r[7],
+                (String) r[8], (String) r[9], (Integer) r[10], columns, dates, (EventFormat) r[23],
+                (EventRole) r[24], countryCodes, (Integer) r[25], (Long) r[26], ((Number) r[27]).longValue());
+    }
+
+    private static Map<Long, List<String>> countries(EntityManager em, List<Long> ids) {
+        Map<Long, List<String>> countries = new HashMap<>();
+        for (List<Long> chunk : ParameterChunks.of(ids)) {
+            em.createQuery("select e.id, c from EventEntry e join e.countryCodes c where e.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()
+                    .forEach(row -> countries.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add((String) row[1]));
+        }
+        return countries;
+    }
+
+    private static Map<Long, Organization> organizations(EntityManager em, Set<Long> ids) {
+        Map<Long, Organization> organizations = new HashMap<>();
+        em.createQuery("select distinct o from Organization o left join fetch o.names where o.id in :ids",
+                Organization.class).setParameter("ids", ids).setHint(EntryFetching.READ_ONLY, "true")
+                .getResultList().forEach(o -> organizations.put(o.id(), o));
+        return organizations;
+    }
+}
