@@ -24,9 +24,9 @@ import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
- * Reads the summaries of entries by id with three projections (the entries with their submission, section sphere
- * and plan link; their countries; the organisations' dated names), so that a list page builds no entity and
- * loads nothing lazily.
+ * Reads the summaries of entries by id with two projections (the entries with their submission, section sphere,
+ * plan link and countries, one row per country; the organisations' dated names), so that a list page builds no
+ * entity and loads nothing lazily.
  */
 final class EventSummaryReader {
 
@@ -34,9 +34,12 @@ final class EventSummaryReader {
             + " sp.code, sp.name, e.sectionTitle, e.ordinal, e.columns.name, e.columns.place, e.columns.dates,"
             + " e.columns.description, e.columns.goal, e.columns.outcome, e.columns.participants, e.dates.start,"
             + " e.dates.end, e.dates.precision, e.dates.dateClass, e.dates.qualifier, e.format, e.role,"
-            + " e.participantCount.value, pe.id, e.version"
+            + " e.participantCount.value, pe.id, e.version, c"
             + " from EventEntry e join e.submission s join s.organization o left join e.sectionSphere sp"
-            + " left join e.planEntry pe where e.id in :ids";
+            + " left join e.planEntry pe left join e.countryCodes c where e.id in :ids";
+
+    /** The column of the country code in a row of {@link #ENTRIES}. */
+    private static final int COUNTRY = 28;
 
     private EventSummaryReader() {
     }
@@ -47,15 +50,19 @@ final class EventSummaryReader {
             return List.of();
         }
         Map<Long, Object[]> rows = new HashMap<>();
+        Map<Long, List<String>> countries = new HashMap<>();
         Set<Long> organizationIds = new HashSet<>();
         for (List<Long> chunk : ParameterChunks.of(ids)) {
             for (Object[] row : em.createQuery(ENTRIES, Object[].class).setParameter("ids", chunk)
                     .getResultList()) {
-                rows.put((Long) row[0], row);
+                Long id = (Long) row[0];
+                rows.putIfAbsent(id, row);
                 organizationIds.add((Long) row[6]);
+                if (row[COUNTRY] != null) {
+                    countries.computeIfAbsent(id, any -> new ArrayList<>()).add((String) row[COUNTRY]);
+                }
             }
         }
-        Map<Long, List<String>> countries = countries(em, ids);
         Map<Long, Organization> organizations = organizations(em, organizationIds);
         List<EventSummary> summaries = new ArrayList<>(rows.size());
         for (Long id : ids) {
@@ -79,17 +86,6 @@ final class EventSummaryReader {
                 (SubmissionStatus) r[5], organization.code(), organization.nameOn(period.start()), (String) r[7],
                 (String) r[8], (String) r[9], (Integer) r[10], columns, dates, (EventFormat) r[23],
                 (EventRole) r[24], countryCodes, (Integer) r[25], (Long) r[26], ((Number) r[27]).longValue());
-    }
-
-    private static Map<Long, List<String>> countries(EntityManager em, List<Long> ids) {
-        Map<Long, List<String>> countries = new HashMap<>();
-        for (List<Long> chunk : ParameterChunks.of(ids)) {
-            em.createQuery("select e.id, c from EventEntry e join e.countryCodes c where e.id in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList()
-                    .forEach(row -> countries.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                            .add((String) row[1]));
-        }
-        return countries;
     }
 
     private static Map<Long, Organization> organizations(EntityManager em, Set<Long> ids) {

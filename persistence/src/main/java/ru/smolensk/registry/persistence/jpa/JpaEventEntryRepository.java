@@ -102,8 +102,9 @@ public class JpaEventEntryRepository implements EventEntryRepository {
                 skip -= entries;
                 continue;
             }
+            // ordered by every column of the index, so that the database reads it in order and stops at the page
             pageIds.addAll(em.createQuery("select e.id from EventEntry e where e.submission.id = :s"
-                    + " order by e.ordinal, e.id", Long.class).setParameter("s", submissionId)
+                    + " order by e.submission.id, e.ordinal, e.id", Long.class).setParameter("s", submissionId)
                     .setFirstResult((int) skip).setMaxResults(query.size() - pageIds.size()).getResultList());
             skip = 0;
             if (pageIds.size() == query.size()) {

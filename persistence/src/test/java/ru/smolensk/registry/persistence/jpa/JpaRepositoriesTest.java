@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,6 +193,54 @@ class JpaRepositoriesTest {
             assertEquals("Велиж", rewritten.places().get(0).locality());
             return null;
         });
+    }
+
+    @Test
+    void findsReceivedEntriesByManyRecordIdsAcrossChunksAndOnlyThePartners() {
+        String partner = "chunks-" + System.nanoTime();
+        int count = ParameterChunks.SIZE + 20;
+        Map<String, Long> ids = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("velizhsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2031-Q1"), DocumentKind.REPORT, partner, NOW));
+            Map<String, Long> saved = new HashMap<>();
+            List<String> recordIds = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                recordIds.add("r" + i);
+            }
+            recordIds.add("o'brien; --");
+            for (String recordId : recordIds) {
+                EventEntry entry = new EventEntry(report, saved.size() + 1, "Велижский район",
+                        new OfficialColumns("Встреча " + recordId, null, null, null, null, null, null), NOW);
+                entry.receivedFrom(partner, recordId);
+                saved.put(recordId, new JpaEventEntryRepository(em).save(entry).id());
+            }
+            EventEntry elsewhere = new EventEntry(report, saved.size() + 1, "Велижский район",
+                    new OfficialColumns("Чужая встреча", null, null, null, null, null, null), NOW);
+            elsewhere.receivedFrom("other-" + partner, "theirs");
+            new JpaEventEntryRepository(em).save(elsewhere);
+            return saved;
+        });
+        List<String> asked = new ArrayList<>();
+        for (int i = 1; i <= ParameterChunks.SIZE; i++) {
+            asked.add("unknown-" + i);
+        }
+        for (int i = count; i >= 1; i--) {
+            asked.add("r" + i);
+        }
+        asked.addAll(List.of("o'brien; --", "theirs", "R1", "r1 "));
+
+        Map<String, EventEntry> found = inTransaction(em -> new JpaReceivedEntries(em).findBySources(partner, asked));
+
+        assertEquals(ids.keySet(), found.keySet());
+        ids.forEach((recordId, id) -> {
+            assertEquals(id, found.get(recordId).id(), recordId);
+            assertEquals("Встреча " + recordId, found.get(recordId).columns().name());
+        });
+        assertEquals("velizhsky", found.get("r1").submission().organization().code());
+        assertTrue(inTransaction(em -> new JpaReceivedEntries(em).findBySources(partner, List.of())).isEmpty());
+        assertEquals(Set.of("theirs"), inTransaction(em -> new JpaReceivedEntries(em)
+                .findBySources("other-" + partner, List.of("r1", "theirs"))).keySet());
     }
 
     private static void normalizeWithAStatus(EventEntry entry, ParseStatus status) {
