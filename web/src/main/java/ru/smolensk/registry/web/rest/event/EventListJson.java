@@ -67,18 +67,10 @@ final class EventListJson {
         reference(json, "organization", e.organization());
         text(json, "outcome", e.outcome());
         text(json, "participants", e.participants());
-        if (e.participantsCount() == null) {
-            json.writeNull("participantsCount");
-        } else {
-            json.write("participantsCount", e.participantsCount());
-        }
+        number(json, "participantsCount", e.participantsCount() == null ? null : e.participantsCount().longValue());
         text(json, "period", e.period());
         text(json, "place", e.place());
-        if (e.planEntryId() == null) {
-            json.writeNull("planEntryId");
-        } else {
-            json.write("planEntryId", e.planEntryId());
-        }
+        number(json, "planEntryId", e.planEntryId());
         text(json, "role", e.role());
         text(json, "section", e.section());
         reference(json, "sphere", e.sphere());
@@ -96,6 +88,14 @@ final class EventListJson {
             text(json, "code", reference.code());
             text(json, "name", reference.name());
             json.writeEnd();
+        }
+    }
+
+    private static void number(JsonGenerator json, String key, Long value) {
+        if (value == null) {
+            json.writeNull(key);
+        } else {
+            json.write(key, value);
         }
     }
 
