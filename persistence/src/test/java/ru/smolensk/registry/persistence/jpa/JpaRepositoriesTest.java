@@ -243,6 +243,38 @@ class JpaRepositoriesTest {
                 .findBySources("other-" + partner, List.of("r1", "theirs"))).keySet());
     }
 
+    /** A partner or an operator may change the places of an event: reordered, fewer, partly other ones. */
+    @Test
+    void storesThePlacesOfAnEntryInEveryNewOrder() {
+        List<String> first = List.of("Минск", "Витебск", "Смоленск");
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2032-Q2"), DocumentKind.REPORT, "t", NOW));
+            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
+                    null, null), NOW);
+            placeIn(entry, first);
+            return new JpaEventEntryRepository(em).save(entry).id();
+        });
+        for (List<String> places : List.<List<String>>of(List.of("Смоленск", "Минск", "Витебск"),
+                List.of("Витебск", "Смоленск"),
+                List.of("Смоленск", "Гомель"), List.of("Гомель", "Смоленск", "Витебск", "Минск"), List.of())) {
+            inTransaction(em -> {
+                placeIn(new JpaEventEntryRepository(em).findById(id).orElseThrow(), places);
+                return null;
+            });
+            assertEquals(places, inTransaction(em -> new JpaEventEntryRepository(em).findById(id).orElseThrow()
+                    .places().stream().map(EventPlace::locality).toList()));
+        }
+    }
+
+    /** Normalizes the entry with these places, as the normalizer gives them: new values every time. */
+    private static void placeIn(EventEntry entry, List<String> localities) {
+        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null,
+                localities.stream().map(l -> new EventPlace("г. " + l, l, null, "BY")).toList(), Set.of("BY"),
+                new EnumMap<>(EventField.class));
+    }
+
     private static void normalizeWithAStatus(EventEntry entry, ParseStatus status) {
         Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
         statuses.put(EventField.DATES, new FieldStatus(status, "проверка"));

@@ -28,7 +28,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -119,7 +119,7 @@ public class EventEntry {
 
     @ElementCollection
     @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
-    @OrderColumn(name = "place_index")
+    @OrderBy("position")
     private List<EventPlace> places = new ArrayList<>();
 
     @ElementCollection
@@ -180,7 +180,9 @@ public class EventEntry {
         this.role = newRole;
         this.participantCount = count;
         this.places.clear();
-        this.places.addAll(newPlaces);
+        for (int i = 0; i < newPlaces.size(); i++) {
+            this.places.add(newPlaces.get(i).at(i));
+        }
         this.countryCodes.clear();
         this.countryCodes.addAll(newCountryCodes);
         this.fieldStatuses.clear();
