@@ -268,6 +268,38 @@ class JpaRepositoriesTest {
         }
     }
 
+    /** Field statuses that are alike (the same status and message) are still stored for each field. */
+    @Test
+    void storesEqualStatusesOfDifferentFields() {
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2032-Q3"), DocumentKind.REPORT, "t", NOW));
+            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
+                    null, null), NOW);
+            withStatuses(entry, EventField.DATES);
+            return new JpaEventEntryRepository(em).save(entry).id();
+        });
+        for (List<EventField> fields : List.<List<EventField>>of(List.of(EventField.DATES, EventField.PLACE),
+                List.of(EventField.PLACE), List.of(EventField.NAME, EventField.PLACE, EventField.DATES))) {
+            inTransaction(em -> {
+                withStatuses(new JpaEventEntryRepository(em).findById(id).orElseThrow(), fields.toArray(
+                        EventField[]::new));
+                return null;
+            });
+            assertEquals(Set.copyOf(fields), inTransaction(em -> Set.copyOf(new JpaEventEntryRepository(em)
+                    .findById(id).orElseThrow().fieldStatuses().keySet())));
+        }
+    }
+
+    private static void withStatuses(EventEntry entry, EventField... fields) {
+        Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
+        for (EventField field : fields) {
+            statuses.put(field, new FieldStatus(ParseStatus.OK, null));
+        }
+        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), Set.of(), statuses);
+    }
+
     /** Normalizes the entry with these places, as the normalizer gives them: new values every time. */
     private static void placeIn(EventEntry entry, List<String> localities) {
         entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null,

@@ -25,8 +25,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -129,9 +127,7 @@ public class EventEntry {
 
     @ElementCollection
     @CollectionTable(name = "event_field_status", joinColumns = @JoinColumn(name = "event_id"))
-    @MapKeyColumn(name = "field")
-    @MapKeyEnumerated(EnumType.STRING)
-    private Map<EventField, FieldStatus> fieldStatuses = new EnumMap<>(EventField.class);
+    private List<FieldStatus> fieldStatuses = new ArrayList<>();
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Agreement> agreements = new ArrayList<>();
@@ -186,7 +182,7 @@ public class EventEntry {
         this.countryCodes.clear();
         this.countryCodes.addAll(newCountryCodes);
         this.fieldStatuses.clear();
-        this.fieldStatuses.putAll(statuses);
+        statuses.forEach((field, status) -> this.fieldStatuses.add(status.of(field)));
     }
 
     /** Records a document signed at the event. */
@@ -318,7 +314,9 @@ public class EventEntry {
     }
 
     public Map<EventField, FieldStatus> fieldStatuses() {
-        return Collections.unmodifiableMap(fieldStatuses);
+        Map<EventField, FieldStatus> byField = new EnumMap<>(EventField.class);
+        fieldStatuses.forEach(s -> byField.put(s.field(), s));
+        return Collections.unmodifiableMap(byField);
     }
 
     public List<Agreement> agreements() {
