@@ -28,6 +28,8 @@ final class ContractSchema {
     private static final String CURRENT_NODE = "http://apache.org/xml/properties/dom/current-element-node";
 
     private final Schema schema;
+    /** One validator per thread, reset before each use: building one costs more than validating a small message. */
+    private final ThreadLocal<Validator> validators;
 
     ContractSchema() {
         URL xsd = ExchangeContract.class.getClassLoader().getResource(SCHEMA);
@@ -39,6 +41,7 @@ final class ContractSchema {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             schema = factory.newSchema(xsd);
+            validators = ThreadLocal.withInitial(schema::newValidator);
         } catch (SAXException e) {
             throw new IllegalStateException("The contract schema " + SCHEMA + " cannot be read", e);
         }
@@ -61,7 +64,8 @@ final class ContractSchema {
     }
 
     private void check(Element element) throws Refusal {
-        Validator validator = schema.newValidator();
+        Validator validator = validators.get();
+        validator.reset();
         Violation violation = new Violation(validator);
         validator.setErrorHandler(violation);
         try {
