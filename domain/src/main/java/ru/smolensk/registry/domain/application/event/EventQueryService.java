@@ -35,12 +35,12 @@ public class EventQueryService {
     EventEntryRepository events;
 
     public EventPage search(EventQuery query) {
-        return events.search(scoped(query));
+        return events.search(visible(query));
     }
 
     /** The same page as {@link #search}, as summaries for lists. */
     public EventSummaryPage summaries(EventQuery query) {
-        return events.summaries(scoped(query));
+        return events.summaries(visible(query));
     }
 
     public EventEntry get(long id) {
@@ -59,11 +59,7 @@ public class EventQueryService {
      * The query as the signed-in user may run it: restricted to what they may see (the same query for those who
      * see everything). Refused to a user who may see no events.
      */
-    public EventQuery visible(EventQuery query) {
-        return scoped(query);
-    }
-
-    private EventQuery scoped(EventQuery q) {
+    public EventQuery visible(EventQuery q) {
         if (user.seesAllOrganizations()) {
             return q;
         }

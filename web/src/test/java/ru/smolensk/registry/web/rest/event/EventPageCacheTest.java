@@ -30,7 +30,7 @@ class EventPageCacheTest {
     }
 
     private byte[] page(EventQuery query, int size) {
-        return cache.page(query, () -> {
+        return cache.page(query, false, () -> {
             made.incrementAndGet();
             return new byte[size];
         });
@@ -48,12 +48,12 @@ class EventPageCacheTest {
 
     @Test
     void keepsNothingMadeWhileSomethingWasWritten() {
-        cache.page(query(null, 0), () -> {
+        cache.page(query(null, 0), false, () -> {
             version.incrementAndGet();
             return "старое".getBytes(StandardCharsets.UTF_8);
         });
         byte[] fresh = "новое".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(fresh, cache.page(query(null, 0), () -> fresh));
+        assertArrayEquals(fresh, cache.page(query(null, 0), false, () -> fresh));
     }
 
     @Test
