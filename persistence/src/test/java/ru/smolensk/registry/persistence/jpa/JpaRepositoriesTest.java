@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.RollbackException;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,7 @@ import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventPlace;
+import ru.smolensk.registry.domain.model.exchange.ReceivedEntryState;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventRole;
 import ru.smolensk.registry.domain.model.event.FieldStatus;
@@ -241,6 +243,13 @@ class JpaRepositoriesTest {
         assertTrue(inTransaction(em -> new JpaReceivedEntries(em).findBySources(partner, List.of())).isEmpty());
         assertEquals(Set.of("theirs"), inTransaction(em -> new JpaReceivedEntries(em)
                 .findBySources("other-" + partner, List.of("r1", "theirs"))).keySet());
+
+        Map<String, ReceivedEntryState> states = inTransaction(em -> new JpaReceivedEntries(em).findStates(partner,
+                asked));
+        assertEquals(ids.keySet(), states.keySet());
+        found.forEach((recordId, entry) -> assertEquals(ReceivedEntryState.of(entry), states.get(recordId)));
+        assertEquals(Set.of("theirs"), inTransaction(em -> new JpaReceivedEntries(em)
+                .findStates("other-" + partner, List.of("r1", "theirs"))).keySet());
     }
 
     /** A partner or an operator may change the places of an event: reordered, fewer, partly other ones. */
@@ -266,6 +275,49 @@ class JpaRepositoriesTest {
             assertEquals(places, inTransaction(em -> new JpaEventEntryRepository(em).findById(id).orElseThrow()
                     .places().stream().map(EventPlace::locality).toList()));
         }
+    }
+
+    /**
+     * A rewrite that normalizes to the same places, countries and statuses neither reads nor rewrites them; an entry
+     * stored before it had a normalized digest gets them rewritten once, unchanged.
+     */
+    @Test
+    void leavesTheNormalizedCollectionsAloneWhenTheyNormalizeToTheSame() {
+        List<String> localities = List.of("Минск", "Витебск");
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2032-Q4"), DocumentKind.REPORT, "t", NOW));
+            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
+                    null, null), NOW);
+            placeIn(entry, localities);
+            return new JpaEventEntryRepository(em).save(entry).id();
+        });
+        PersistenceUnitUtil loaded = emf.getPersistenceUnitUtil();
+        inTransaction(em -> {
+            EventEntry entry = new JpaEventEntryRepository(em).findById(id).orElseThrow();
+            placeIn(entry, localities);
+            assertFalse(loaded.isLoaded(entry, "places") || loaded.isLoaded(entry, "countryCodes")
+                    || loaded.isLoaded(entry, "fieldStatuses"));
+            return null;
+        });
+        inTransaction(em -> em.createNativeQuery("update event_entry set normalized_digest = null where id = " + id)
+                .executeUpdate());
+        emf.getCache().evictAll();
+        inTransaction(em -> {
+            EventEntry entry = new JpaEventEntryRepository(em).findById(id).orElseThrow();
+            placeIn(entry, localities);
+            assertTrue(loaded.isLoaded(entry, "places"));
+            return null;
+        });
+        inTransaction(em -> {
+            EventEntry entry = new JpaEventEntryRepository(em).findById(id).orElseThrow();
+            assertEquals(localities, entry.places().stream().map(EventPlace::locality).toList());
+            assertEquals(Set.of("BY"), entry.countryCodes());
+            assertNotNull(em.createNativeQuery("select normalized_digest from event_entry where id = " + id)
+                    .getSingleResult());
+            return null;
+        });
     }
 
     /** Field statuses that are alike (the same status and message) are still stored for each field. */

@@ -20,6 +20,7 @@ import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.exchange.ReceivedEntryState;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.shared.DomainException;
@@ -34,9 +35,10 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
  * (partner, partner's record id): a new record is appended, a known one is rewritten when it changed. In
  * a dry run (test message) it decides the same outcomes and writes nothing.
  *
- * <p>It works in two passes: first every record is checked and resolved with reads only (the known entries of
- * the whole message in one query), then the changes are applied with writes only, so the persistence context
- * is flushed once, at commit, instead of before every read.
+ * <p>It works in two passes: first every record is checked and resolved with reads only (the stored state of the
+ * known entries of the whole message in one projection, then the entries that changed in one query), then the
+ * changes are applied with writes only, so the persistence context is flushed once, at commit, instead of before
+ * every read. A record resent unchanged builds no entry at all.
  */
 final class IncomingRecordWriter {
 
@@ -51,7 +53,8 @@ final class IncomingRecordWriter {
     private final Map<String, Optional<Organization>> organizationsByCode = new HashMap<>();
     private final Map<String, Optional<Sphere>> spheresByCode = new HashMap<>();
     private final Map<String, Slot> slotsByKey = new HashMap<>();
-    private Map<String, EventEntry> known = Map.of();
+    private Map<String, ReceivedEntryState> states = Map.of();
+    private Map<String, EventEntry> rewritten = Map.of();
 
     IncomingRecordWriter(ExchangeService deps, String partner, String messageId, boolean dryRun,
             OffsetDateTime now) {
@@ -70,8 +73,13 @@ final class IncomingRecordWriter {
                 recordIds.add(r.recordId());
             }
         });
-        known = deps.received.findBySources(partner, recordIds);
+        states = deps.received.findStates(partner, recordIds);
         List<Step> steps = records.stream().map(this::resolve).toList();
+        Set<String> changed = new LinkedHashSet<>();
+        steps.stream().filter(Step::rewrites).forEach(step -> changed.add(step.recordId));
+        if (!dryRun && !changed.isEmpty()) {
+            rewritten = deps.received.findBySources(partner, changed);
+        }
         return steps.stream().map(this::apply).toList();
     }
 
@@ -80,6 +88,14 @@ final class IncomingRecordWriter {
             return resolveChecked(record);
         } catch (RecordRejected e) {
             return Step.decided(RecordResult.rejected(record.recordId(), e.code, e.getMessage()));
+        }
+    }
+
+    private RecordResult apply(Step step) {
+        try {
+            return applyChecked(step);
+        } catch (RecordRejected e) {
+            return RecordResult.rejected(step.recordId, e.code, e.getMessage());
         }
     }
 
@@ -104,43 +120,38 @@ final class IncomingRecordWriter {
         String sectionTitle = level == Level.MUNICIPAL ? organization.nameOn(period.start()) : sphere.titleFor(kind);
         Section section = new Section(sectionTitle, level == Level.MUNICIPAL ? organization : null, sphere, kind,
                 period);
-        EventEntry entry = known.get(recordId);
-        if (entry != null) {
-            return resolveUpdate(entry, organization, section, columns, recordId);
+        ReceivedEntryState stored = states.get(recordId);
+        if (stored != null) {
+            return resolveUpdate(stored, organization, section, columns, recordId);
         }
         Slot slot = slot(organization, period, kind);
         ensureEditable(slot.status(), kind, period);
         return new Step(null, recordId, null, slot, slot.nextOrdinal++, section, columns);
     }
 
-    private Step resolveUpdate(EventEntry entry, Organization organization, Section section, OfficialColumns columns,
-            String recordId) {
-        Submission submission = entry.submission();
-        if (!submission.organization().code().equals(organization.code())
-                || !submission.period().equals(section.period) || submission.kind() != section.kind) {
+    private Step resolveUpdate(ReceivedEntryState stored, Organization organization, Section section,
+            OfficialColumns columns, String recordId) {
+        if (!stored.organizationCode().equals(organization.code()) || !stored.period().equals(section.period)
+                || stored.kind() != section.kind) {
             throw new RecordRejected(ExchangeFaultCode.RECORD_CONFLICT, "Запись «" + recordId
                     + "» уже получена для другой организации, периода или вида документа");
         }
-        if (columns.equals(entry.columns()) && Objects.equals(section.title, entry.sectionTitle())) {
-            return Step.decided(RecordResult.accepted(recordId, RecordStatus.UNCHANGED, entry.id()));
+        if (columns.equals(stored.columns()) && Objects.equals(section.title, stored.sectionTitle())) {
+            return Step.decided(RecordResult.accepted(recordId, RecordStatus.UNCHANGED, stored.entryId()));
         }
-        ensureEditable(submission.status(), submission.kind(), submission.period());
-        return new Step(null, recordId, entry, null, 0, section, columns);
+        ensureEditable(stored.status(), stored.kind(), stored.period());
+        return new Step(null, recordId, stored, null, 0, section, columns);
     }
 
-    private RecordResult apply(Step step) {
+    private RecordResult applyChecked(Step step) {
         if (step.decided != null) {
             return step.decided;
         }
-        if (step.entry != null) {
+        if (step.stored != null) {
             if (!dryRun) {
-                String before = snapshot(step.entry);
-                step.entry.rewrite(step.columns, now);
-                normalize(step.entry, step.section);
-                deps.events.save(step.entry);
-                audit(AuditAction.UPDATE, step.entry, before);
+                rewrite(step);
             }
-            return RecordResult.accepted(step.recordId, RecordStatus.UPDATED, step.entry.id());
+            return RecordResult.accepted(step.recordId, RecordStatus.UPDATED, step.stored.entryId());
         }
         if (dryRun) {
             return RecordResult.accepted(step.recordId, RecordStatus.CREATED, null);
@@ -152,6 +163,25 @@ final class IncomingRecordWriter {
         entry = deps.events.save(entry);
         audit(AuditAction.CREATE, entry, null);
         return RecordResult.accepted(step.recordId, RecordStatus.CREATED, entry.id());
+    }
+
+    /**
+     * Rewrites a changed entry, read again as an entity in this transaction: should it have been deleted, or its
+     * submission sent to the coordinator, since its state was read, the record is refused.
+     */
+    private void rewrite(Step step) {
+        EventEntry entry = rewritten.get(step.recordId);
+        if (entry == null) {
+            throw new RecordRejected(ExchangeFaultCode.RECORD_CONFLICT,
+                    "Запись «" + step.recordId + "» удалена во время приема сообщения; отправьте ее снова");
+        }
+        Submission submission = entry.submission();
+        ensureEditable(submission.status(), submission.kind(), submission.period());
+        String before = snapshot(entry);
+        entry.rewrite(step.columns, now);
+        normalize(entry, step.section);
+        deps.events.save(entry);
+        audit(AuditAction.UPDATE, entry, before);
     }
 
     /** The submission a new record goes to: found now, created (once) when the first record is applied. */
@@ -287,14 +317,18 @@ final class IncomingRecordWriter {
     }
 
     /**
-     * A resolved record: either its result is decided already (rejected, unchanged), or it updates a known entry,
-     * or it becomes a new entry of a submission at a row number.
+     * A resolved record: either its result is decided already (rejected, unchanged), or it rewrites a known entry
+     * (its stored state), or it becomes a new entry of a submission at a row number.
      */
-    private record Step(RecordResult decided, String recordId, EventEntry entry, Slot slot, int ordinal,
+    private record Step(RecordResult decided, String recordId, ReceivedEntryState stored, Slot slot, int ordinal,
             Section section, OfficialColumns columns) {
 
         static Step decided(RecordResult result) {
             return new Step(result, null, null, null, 0, null, null);
+        }
+
+        boolean rewrites() {
+            return decided == null && stored != null;
         }
     }
 

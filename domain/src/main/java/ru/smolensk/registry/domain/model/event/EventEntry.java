@@ -115,6 +115,13 @@ public class EventEntry {
     @Version
     private long version;
 
+    /**
+     * The digest of the places, countries and field statuses last normalized ({@link NormalizedCollections}): when
+     * a rewrite normalizes to the same, the three collections are left as they are (not read, not rewritten).
+     */
+    @Column(name = "normalized_digest", length = 64)
+    private String normalizedDigest;
+
     @ElementCollection
     @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
     @OrderBy("position")
@@ -175,6 +182,10 @@ public class EventEntry {
         this.format = newFormat;
         this.role = newRole;
         this.participantCount = count;
+        String digest = NormalizedCollections.digest(newPlaces, newCountryCodes, statuses);
+        if (digest.equals(normalizedDigest)) {
+            return;
+        }
         this.places.clear();
         for (int i = 0; i < newPlaces.size(); i++) {
             this.places.add(newPlaces.get(i).at(i));
@@ -183,6 +194,7 @@ public class EventEntry {
         this.countryCodes.addAll(newCountryCodes);
         this.fieldStatuses.clear();
         statuses.forEach((field, status) -> this.fieldStatuses.add(status.of(field)));
+        this.normalizedDigest = digest;
     }
 
     /** Records a document signed at the event. */

@@ -18,4 +18,14 @@ public interface ReceivedEntries {
         recordIds.forEach(id -> findBySource(system, id).ifPresent(e -> found.put(id, e)));
         return found;
     }
+
+    /**
+     * The stored state of the known entries of a partner among the given record ids, by record id: enough to tell
+     * an unchanged record without building its entry (one projection in a real store).
+     */
+    default Map<String, ReceivedEntryState> findStates(String system, Collection<String> recordIds) {
+        Map<String, ReceivedEntryState> states = new HashMap<>();
+        findBySources(system, recordIds).forEach((id, entry) -> states.put(id, ReceivedEntryState.of(entry)));
+        return states;
+    }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,7 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.ReceivedEntries;
+import ru.smolensk.registry.domain.model.exchange.ReceivedEntryState;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.organization.OrganizationKind;
 import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
@@ -165,6 +168,35 @@ class ExchangeServiceTest {
         assertEquals(1, entries.size());
         assertSame(stored, entries.get(0));
         assertEquals("Встреча с делегацией", stored.columns().name());
+    }
+
+    /** A changed record whose entry another transaction deleted after its state was read is refused alone. */
+    @Test
+    void aChangedRecordDeletedWhileTheMessageIsReceivedIsRefusedAndTheOthersGoOn() {
+        service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(record("r1", "smolensk", "Встреча"),
+                record("r2", "smolensk", "Выставка")), -1);
+        ReceivedEntries stored = service.received;
+        service.received = new ReceivedEntries() {
+            @Override
+            public Optional<EventEntry> findBySource(String system, String recordId) {
+                return stored.findBySource(system, recordId);
+            }
+
+            @Override
+            public Map<String, ReceivedEntryState> findStates(String system, Collection<String> recordIds) {
+                Map<String, ReceivedEntryState> states = ReceivedEntries.super.findStates(system, recordIds);
+                entries.removeIf(e -> "r1".equals(e.sourceRecordId()));
+                return states;
+            }
+        };
+
+        Receipt receipt = service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(
+                record("r1", "smolensk", "Встреча с делегацией"), record("r2", "smolensk", "Выставка книг")), -1);
+
+        assertEquals(List.of(RecordStatus.REJECTED, RecordStatus.UPDATED), statuses(receipt));
+        assertEquals(ExchangeFaultCode.RECORD_CONFLICT.name(), receipt.results().get(0).code());
+        assertTrue(receipt.results().get(0).message().contains("удалена"), receipt.results().get(0).message());
+        assertEquals("Выставка книг", entries.get(0).columns().name());
     }
 
     @Test
