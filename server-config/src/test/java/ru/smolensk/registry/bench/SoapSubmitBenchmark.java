@@ -29,13 +29,16 @@ import java.util.function.LongFunction;
  * install described in {@link EventsLoadBenchmark}): {@code mvn -q -pl server-config
  * org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test
  * -Dexec.mainClass=ru.smolensk.registry.bench.SoapSubmitBenchmark} (optional {@code bench.url},
- * {@code bench.threads}, {@code bench.seconds}).
+ * {@code bench.threads}, {@code bench.warmup}, {@code bench.rounds}, {@code bench.seconds} per case and round).
  */
 public final class SoapSubmitBenchmark {
 
     private static final String URL = System.getProperty("bench.url", "http://localhost:9080") + "/soap/EventExchange";
     private static final int THREADS = Integer.getInteger("bench.threads", 4);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    /** Seconds of each case in each round. */
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
     private static final int RECORDS = 100;
     private static final String NS = "urn:smolensk:registry:exchange:1.0";
     private static final String AUTH = "Basic "
@@ -46,19 +49,47 @@ public final class SoapSubmitBenchmark {
     private SoapSubmitBenchmark() {
     }
 
+    /**
+     * Warms every case up, then measures them in rounds (Ping, resent, changed, again and again), so that each
+     * ratio compares rates measured a few seconds apart on an equally warm server; prints each round and the median
+     * ratio.
+     */
     public static void main(String[] args) throws Exception {
-        run("warm-up Ping", n -> call("Ping", "<x:Ping/>"), 5);
-        run("warm-up SubmitEvents", n -> submit(n, true), 5);
-        run("warm-up SubmitEvents resent", n -> submit(n, false), 5);
-        double ping = run("Ping", n -> call("Ping", "<x:Ping/>"), SECONDS);
-        double resent = run("SubmitEvents resent", n -> submit(n, false), SECONDS);
-        double changed = run("SubmitEvents changed", n -> submit(n, true), SECONDS);
-        System.out.printf("%nbaseline  Ping (no-op)                                  %8.1f messages/s%n", ping);
-        System.out.printf("measured  SubmitEvents, %d records resent unchanged    %8.1f messages/s (%.0f records/s)"
-                + "  %.1f%% of the no-op rate%n", RECORDS, resent, resent * RECORDS, 100 * resent / ping);
-        System.out.printf("measured  SubmitEvents, %d records all changed         %8.1f messages/s (%.0f records/s)"
-                + "  %.1f%% of the no-op rate%n", RECORDS, changed, changed * RECORDS, 100 * changed / ping);
+        LongFunction<String> ping = n -> call("Ping", "<x:Ping/>");
+        LongFunction<String> resent = n -> submit(n, false);
+        LongFunction<String> changed = n -> submit(n, true);
+        for (LongFunction<String> messages : List.of(ping, resent, changed)) {
+            run(messages, WARM_UP_SECONDS);
+        }
+        List<Double> resentRatios = new ArrayList<>();
+        List<Double> changedRatios = new ArrayList<>();
+        System.out.printf("%nround   Ping msg/s   resent msg/s (%% of Ping)   changed msg/s (%% of Ping)%n");
+        for (int round = 1; round <= ROUNDS; round++) {
+            double pingRate = run(ping, SECONDS);
+            double resentRate = run(resent, SECONDS);
+            double changedRate = run(changed, SECONDS);
+            resentRatios.add(100 * resentRate / pingRate);
+            changedRatios.add(100 * changedRate / pingRate);
+            System.out.printf("%5d %12.1f %14.1f (%5.1f%%) %15.1f (%5.1f%%)%n", round, pingRate, resentRate,
+                    100 * resentRate / pingRate, changedRate, 100 * changedRate / pingRate);
+        }
+        System.out.printf("%nbaseline  Ping (no-op), %d clients, %d rounds of %d s%n", THREADS, ROUNDS, SECONDS);
+        System.out.printf("measured  SubmitEvents, %d records resent unchanged  median %5.1f%% of the no-op rate"
+                + " (rounds: %s)%n", RECORDS, median(resentRatios), range(resentRatios));
+        System.out.printf("measured  SubmitEvents, %d records all changed       median %5.1f%% of the no-op rate"
+                + " (rounds: %s)%n", RECORDS, median(changedRatios), range(changedRatios));
         System.out.println("target    >= 25% of the no-op rate");
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String range(List<Double> values) {
+        return String.format("%.1f–%.1f%%", values.stream().min(Double::compare).orElse(0.0),
+                values.stream().max(Double::compare).orElse(0.0));
     }
 
     /** Each client thread sends the records of its own organisation, as separate partners would. */
@@ -94,7 +125,7 @@ public final class SoapSubmitBenchmark {
                 + "</x:ExchangeHeader></s:Header><s:Body>" + body + "</s:Body></s:Envelope>|" + operation;
     }
 
-    private static double run(String name, LongFunction<String> messages, int seconds) throws Exception {
+    private static double run(LongFunction<String> messages, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong sequence = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -112,7 +143,7 @@ public final class SoapSubmitBenchmark {
                                     StandardCharsets.UTF_8))
                             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " "
+                        throw new IllegalStateException("HTTP " + response.statusCode() + " "
                                 + response.body());
                     }
                     done.incrementAndGet();

@@ -75,8 +75,8 @@ public class ExchangeGuardFilter extends HttpFilter {
         InboundEnvelope envelope = null;
         if (isXml(request.getContentType())) {
             try {
-                envelope = InboundEnvelope.parse(body);
-                schema.validate(envelope);
+                envelope = InboundEnvelope.read(body, schema);
+                envelope.requireValid();
             } catch (Refusal refusal) {
                 journal(partner, envelope, operation(envelope, request), receivedAt, body.length, digest,
                         refusal.code().name());

@@ -4,40 +4,52 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 
 /**
- * A received SOAP envelope, parsed with a hardened parser: a document type declaration (and so any entity,
- * external or expanding) is refused outright. Gives the header's message ids and the operation (the body's
- * element) for the journal, and the two elements to validate.
+ * A received SOAP envelope, read in one pass with a hardened streaming parser (a document type declaration, and
+ * so any entity, external or expanding, is refused outright) while its header and body element are validated
+ * against the contract's schema. Gives the header's message ids and the operation (the body's element) for the
+ * journal, and the first schema violation, if any.
  */
 final class InboundEnvelope {
 
-    private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
-    private static final String SOAP_12 = "http://www.w3.org/2003/05/soap-envelope";
+    private final String messageId;
+    private final String referenceMessageId;
+    private final String testMessage;
+    private final String operation;
+    private final Refusal violation;
 
-    private final Element header;
-    private final Element payload;
-
-    private InboundEnvelope(Element header, Element payload) {
-        this.header = header;
-        this.payload = payload;
+    InboundEnvelope(String messageId, String referenceMessageId, String testMessage, String operation,
+            Refusal violation) {
+        this.messageId = messageId;
+        this.referenceMessageId = referenceMessageId;
+        this.testMessage = testMessage;
+        this.operation = operation;
+        this.violation = violation;
     }
 
-    static InboundEnvelope parse(byte[] body) throws Refusal {
-        Document document;
+    /**
+     * Reads and validates an envelope.
+     *
+     * @throws Refusal when the body is not well-formed XML or declares a document type
+     */
+    static InboundEnvelope read(byte[] body, ContractSchema schema) throws Refusal {
+        EnvelopeReader reader = new EnvelopeReader(schema);
         try {
-            document = builder().parse(new ByteArrayInputStream(body));
+            XMLReader xml = parser().getXMLReader();
+            xml.setContentHandler(reader);
+            xml.setErrorHandler(reader);
+            xml.parse(new InputSource(new ByteArrayInputStream(body)));
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
                 throw new Refusal(ExchangeFaultCode.INVALID_CONTENT,
@@ -49,93 +61,60 @@ final class InboundEnvelope {
             throw new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является правильным XML: "
                     + e.getMessage());
         }
-        Element envelope = document.getDocumentElement();
-        if (!"Envelope".equals(envelope.getLocalName()) || !(SOAP_11.equals(envelope.getNamespaceURI())
-                || SOAP_12.equals(envelope.getNamespaceURI()))) {
-            throw new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является конвертом SOAP");
+        return reader.envelope();
+    }
+
+    /** Refuses the message when it is not a SOAP envelope or breaks the contract's schema. */
+    void requireValid() throws Refusal {
+        if (violation != null) {
+            throw violation;
         }
-        Element header = firstElement(child(envelope, "Header"));
-        Element payload = firstElement(child(envelope, "Body"));
-        return new InboundEnvelope(header, payload);
     }
 
     /** The operation: the local name of the body's element. */
     String operation() {
-        return payload == null ? null : payload.getLocalName();
+        return operation;
     }
 
     String messageId() {
-        return headerValue("MessageId");
+        return messageId;
     }
 
     String referenceMessageId() {
-        return headerValue("ReferenceMessageId");
+        return referenceMessageId;
     }
 
     boolean isTest() {
-        String test = headerValue("TestMessage");
-        return test != null && ("true".equals(test.strip()) || "1".equals(test.strip()));
-    }
-
-    Element header() {
-        return header;
-    }
-
-    Element payload() {
-        return payload;
-    }
-
-    private String headerValue(String name) {
-        Element value = header == null ? null : child(header, name);
-        return value == null ? null : value.getTextContent();
-    }
-
-    private static Element child(Element parent, String localName) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Element firstElement(Element parent) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                return e;
-            }
-        }
-        return null;
+        return testMessage != null && ("true".equals(testMessage.strip()) || "1".equals(testMessage.strip()));
     }
 
     /**
      * One hardened parser per thread, reset before each use: building a parser (factory look-up and parser
      * configuration) cost more than parsing a small message.
      */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(InboundEnvelope::newBuilder);
+    private static final ThreadLocal<SAXParser> PARSERS = ThreadLocal.withInitial(InboundEnvelope::newParser);
 
-    private static DocumentBuilder builder() {
-        DocumentBuilder builder = BUILDERS.get();
-        builder.reset();
-        builder.setErrorHandler(null);
-        return builder;
+    private static SAXParser parser() {
+        SAXParser parser = PARSERS.get();
+        parser.reset();
+        return parser;
     }
 
-    private static DocumentBuilder newBuilder() {
+    private static SAXParser newParser() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
+            SAXParser parser = factory.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return parser;
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("Hardened XML parser unavailable", e);
         }
     }

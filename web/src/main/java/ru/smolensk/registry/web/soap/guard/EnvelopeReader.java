@@ -1,0 +1,315 @@
+package ru.smolensk.registry.web.soap.guard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.validation.ValidatorHandler;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
+import ru.smolensk.registry.integration.exchange.ExchangeContract;
+
+/**
+ * The events of one envelope's parse: checks that it is a SOAP envelope, keeps the first header entry's message
+ * ids and test flag and the body element's name, and streams the header entry and the body element (when of the
+ * contract's namespace) through the schema validator. The first violation is kept with the path of its element
+ * (positions among same-named siblings, e.g. {@code /SubmitEvents/Record[2]/Level}), completed when the parse ends;
+ * the parse goes on to the end so that a message that is not well-formed is refused as such.
+ */
+final class EnvelopeReader extends DefaultHandler {
+
+    private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String SOAP_12 = "http://www.w3.org/2003/05/soap-envelope";
+    private static final int ENVELOPE = 1;
+    private static final int SECTION = 2;
+    private static final int ENTRY = 3;
+    private static final int HEADER_VALUE = 4;
+
+    private final ContractSchema schema;
+    private final List<String[]> prefixes = new ArrayList<>();
+    private final Map<String, String> headerValues = new HashMap<>();
+    private int depth;
+    private boolean envelope;
+    private boolean headerSeen;
+    private boolean bodySeen;
+    private String section;
+    private boolean entrySeen;
+    private String payloadName;
+    private String payloadNamespace;
+    private StringBuilder headerValue;
+    private String headerValueName;
+    private boolean inFirstEntry;
+
+    private ValidatorHandler validator;
+    private int validatedDepth;
+    private int openedPrefixes;
+    private Frame frame;
+    private boolean headerPart;
+    private Violation headerViolation;
+    private Violation payloadViolation;
+
+    EnvelopeReader(ContractSchema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        prefixes.add(new String[]{prefix, uri});
+        if (validator != null) {
+            validate(() -> validator.startPrefixMapping(prefix, uri));
+        }
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        for (int i = prefixes.size() - 1; i >= 0; i--) {
+            if (prefixes.get(i)[0].equals(prefix)) {
+                prefixes.remove(i);
+                break;
+            }
+        }
+        if (validator != null) {
+            validate(() -> validator.endPrefixMapping(prefix));
+        }
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        depth++;
+        if (depth == ENVELOPE) {
+            envelope = "Envelope".equals(localName) && (SOAP_11.equals(uri) || SOAP_12.equals(uri));
+        } else if (envelope && depth == SECTION) {
+            section = sectionOf(localName);
+        } else if (section != null && depth == ENTRY && !entrySeen) {
+            entrySeen = true;
+            inFirstEntry = true;
+            if ("Body".equals(section)) {
+                payloadName = localName;
+                payloadNamespace = uri;
+            }
+            if (ExchangeContract.NAMESPACE.equals(uri)) {
+                startValidation("Header".equals(section));
+            }
+        } else if ("Header".equals(section) && inFirstEntry && depth == HEADER_VALUE && headerValue == null
+                && !headerValues.containsKey(localName)) {
+            headerValue = new StringBuilder();
+            headerValueName = localName;
+        }
+        if (validatedDepth > 0) {
+            frame = new Frame(frame, localName);
+        }
+        if (validator != null) {
+            validate(() -> validator.startElement(uri, localName, qName, attributes));
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (validator != null) {
+            validate(() -> validator.endElement(uri, localName, qName));
+        }
+        if (validatedDepth > 0) {
+            frame = frame.parent;
+            if (depth == validatedDepth) {
+                endValidation();
+            }
+        }
+        if (depth == ENTRY) {
+            inFirstEntry = false;
+        }
+        if (headerValue != null && depth == HEADER_VALUE) {
+            headerValues.put(headerValueName, headerValue.toString());
+            headerValue = null;
+        }
+        if (depth == SECTION) {
+            section = null;
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (headerValue != null) {
+            headerValue.append(ch, start, length);
+        }
+        if (validator != null) {
+            validate(() -> validator.characters(ch, start, length));
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (validator != null) {
+            validate(() -> validator.ignorableWhitespace(ch, start, length));
+        }
+    }
+
+    /** Errors of the parse itself refuse the message as not well-formed. */
+    @Override
+    public void error(SAXParseException e) throws SAXException {
+        throw e;
+    }
+
+    /** What was read, with the violation that refuses it, if any. */
+    InboundEnvelope envelope() {
+        return new InboundEnvelope(headerValues.get("MessageId"), headerValues.get("ReferenceMessageId"),
+                headerValues.get("TestMessage"), payloadName, violation());
+    }
+
+    private Refusal violation() {
+        if (!envelope) {
+            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является конвертом SOAP");
+        }
+        if (payloadName == null) {
+            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Тело сообщения SOAP пусто");
+        }
+        if (!ExchangeContract.NAMESPACE.equals(payloadNamespace)) {
+            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Элемент тела сообщения {" + payloadNamespace + "}"
+                    + payloadName + " не относится к договору обмена " + ExchangeContract.NAMESPACE);
+        }
+        Violation first = headerViolation != null ? headerViolation : payloadViolation;
+        return first == null ? null : first.refusal();
+    }
+
+    /** The first Header and the first Body of the envelope; anything else is not read. */
+    private String sectionOf(String localName) {
+        if ("Header".equals(localName) && !headerSeen && !bodySeen) {
+            headerSeen = true;
+            entrySeen = false;
+            return localName;
+        }
+        if ("Body".equals(localName) && !bodySeen) {
+            bodySeen = true;
+            entrySeen = false;
+            return localName;
+        }
+        return null;
+    }
+
+    /** Starts validating the element being opened as a document of its own, with the prefixes in scope. */
+    private void startValidation(boolean header) throws SAXException {
+        validator = schema.validator();
+        validator.setContentHandler(null);
+        Violations errors = new Violations();
+        validator.setErrorHandler(errors);
+        validatedDepth = depth;
+        headerPart = header;
+        frame = null;
+        validate(() -> {
+            validator.startDocument();
+            for (String[] prefix : prefixes) {
+                validator.startPrefixMapping(prefix[0], prefix[1]);
+            }
+        });
+        openedPrefixes = prefixes.size();
+    }
+
+    private void endValidation() throws SAXException {
+        if (validator != null) {
+            List<String[]> opened = prefixes.subList(0, Math.min(openedPrefixes, prefixes.size()));
+            validate(() -> {
+                for (int i = opened.size() - 1; i >= 0; i--) {
+                    validator.endPrefixMapping(opened.get(i)[0]);
+                }
+                validator.endDocument();
+            });
+        }
+        validator = null;
+        validatedDepth = 0;
+        frame = null;
+    }
+
+    /** Passes an event to the validator; the first error is kept and ends the validation of the element. */
+    private void validate(ValidatorEvent event) {
+        try {
+            event.run();
+        } catch (SAXException e) {
+            Violation found = new Violation(frame, e.getMessage());
+            if (headerPart) {
+                headerViolation = headerViolation == null ? found : headerViolation;
+            } else {
+                payloadViolation = payloadViolation == null ? found : payloadViolation;
+            }
+            schema.discard();
+            validator = null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ValidatorEvent {
+        void run() throws SAXException;
+    }
+
+    /** An element being validated, with the count of its children by name (complete once it ends). */
+    private static final class Frame {
+        private final Frame parent;
+        private final String name;
+        private final int position;
+        private Map<String, Integer> children;
+
+        Frame(Frame parent, String name) {
+            this.parent = parent;
+            this.name = name;
+            this.position = parent == null ? 1 : parent.child(name);
+        }
+
+        private int child(String childName) {
+            if (children == null) {
+                children = new HashMap<>();
+            }
+            return children.merge(childName, 1, Integer::sum);
+        }
+
+        private int count(String childName) {
+            return children == null ? 0 : children.getOrDefault(childName, 0);
+        }
+    }
+
+    /** A schema violation at an element; its path is made when asked, after the whole envelope was read. */
+    private record Violation(Frame at, String message) {
+
+        Refusal refusal() {
+            boolean messageId = at != null && ("MessageId".equals(at.name) || "ReferenceMessageId".equals(at.name));
+            return new Refusal(messageId ? ExchangeFaultCode.MALFORMED_MESSAGE_ID : ExchangeFaultCode.INVALID_CONTENT,
+                    (messageId
+                            ? "Идентификатор сообщения должен быть UUID"
+                            : "Сообщение не соответствует схеме договора обмена")
+                            + ": элемент " + path() + " — " + message);
+        }
+
+        private String path() {
+            StringBuilder path = new StringBuilder();
+            for (Frame f = at; f != null; f = f.parent) {
+                boolean repeated = f.parent != null && f.parent.count(f.name) > 1;
+                path.insert(0, "/" + f.name + (repeated ? "[" + f.position + "]" : ""));
+            }
+            return path.length() == 0 ? "/" : path.toString();
+        }
+    }
+
+    /** Stops the validation at the first error; warnings do not refuse a message. */
+    private static final class Violations implements ErrorHandler {
+
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings do not refuse a message
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}
