@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The SHA-256 digest of an entry's normalized collections (places in order, country codes in order, the status of
- * each field in the order of the fields), over an unambiguous encoding: every value is written with its length, a missing one as {@code -1}.
- * Two digests are equal only when the collections are.
+ * each field in the order of the fields), over an unambiguous encoding: every value is written with its length, a
+ * missing one as {@code -1}. Two digests are equal only when the collections are.
  */
 final class NormalizedCollections {
 
