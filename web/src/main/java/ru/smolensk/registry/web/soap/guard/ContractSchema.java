@@ -8,6 +8,8 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 
@@ -18,6 +20,8 @@ import ru.smolensk.registry.integration.exchange.ExchangeContract;
 final class ContractSchema {
 
     private static final String SCHEMA = "wsdl/EventExchange-1.0.xsd";
+    private static final String ID_IDREF_CHECKING = "http://apache.org/xml/features/validation/id-idref-checking";
+    private static final String IDENTITY_CONSTRAINT_CHECKING = "http://apache.org/xml/features/validation/identity-constraint-checking";
 
     private final Schema schema;
     /**
@@ -36,10 +40,25 @@ final class ContractSchema {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             schema = factory.newSchema(xsd);
-            validators = ThreadLocal.withInitial(schema::newValidatorHandler);
+            validators = ThreadLocal.withInitial(this::newValidator);
         } catch (SAXException e) {
             throw new IllegalStateException("The contract schema " + SCHEMA + " cannot be read", e);
         }
+    }
+
+    /**
+     * A validator without the checks of identity constraints and ID/IDREF: the contract declares neither, and the
+     * bookkeeping of both costs at every element.
+     */
+    private ValidatorHandler newValidator() {
+        ValidatorHandler validator = schema.newValidatorHandler();
+        try {
+            validator.setFeature(ID_IDREF_CHECKING, false);
+            validator.setFeature(IDENTITY_CONSTRAINT_CHECKING, false);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // another validator than the JDK's: it keeps its checks
+        }
+        return validator;
     }
 
     /** The thread's validator; the caller starts a document on it before use. */
