@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.Agreement;
+import ru.smolensk.registry.domain.model.event.AgreementTerms;
 import ru.smolensk.registry.domain.model.event.AgreementType;
 import ru.smolensk.registry.domain.model.event.CountQualifier;
 import ru.smolensk.registry.domain.model.event.CountScope;
@@ -318,6 +320,45 @@ class JpaRepositoriesTest {
                     .getSingleResult());
             return null;
         });
+    }
+
+    /** Rewriting the same agreements keeps them (and their ids); other agreements replace them. */
+    @Test
+    void keepsTheAgreementsWhenARewriteReadsTheSameOnes() {
+        LocalDate signedOn = LocalDate.of(2032, 11, 5);
+        List<AgreementTerms> two = List.of(
+                new AgreementTerms(AgreementType.AGREEMENT, "О сотрудничестве", "Витебск", signedOn, "подписано"),
+                new AgreementTerms(AgreementType.ACTION_PLAN, "План мероприятий", null, signedOn, "утвержден"));
+        long id = inTransaction(em -> {
+            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
+            Submission report = new JpaSubmissionRepository(em)
+                    .save(new Submission(org, ReportingPeriod.parse("2033-Q1"), DocumentKind.REPORT, "t", NOW));
+            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
+                    null, null), NOW);
+            entry.replaceAgreements(two);
+            return new JpaEventEntryRepository(em).save(entry).id();
+        });
+        List<Long> ids = inTransaction(em -> agreementIds(em, id));
+        inTransaction(em -> {
+            new JpaEventEntryRepository(em).findById(id).orElseThrow().replaceAgreements(List.copyOf(two));
+            return null;
+        });
+        assertEquals(ids, inTransaction(em -> agreementIds(em, id)));
+        inTransaction(em -> {
+            new JpaEventEntryRepository(em).findById(id).orElseThrow().replaceAgreements(List.of(two.get(1)));
+            return null;
+        });
+        inTransaction(em -> {
+            EventEntry entry = new JpaEventEntryRepository(em).findById(id).orElseThrow();
+            assertEquals(List.of(two.get(1)), entry.agreements().stream().map(Agreement::terms).toList());
+            assertFalse(ids.contains(entry.agreements().get(0).id()), "a changed list is written anew");
+            return null;
+        });
+    }
+
+    private static List<Long> agreementIds(EntityManager em, long eventId) {
+        return em.createQuery("select a.id from Agreement a where a.event.id = :id order by a.id", Long.class)
+                .setParameter("id", eventId).getResultList();
     }
 
     /** Field statuses that are alike (the same status and message) are still stored for each field. */

@@ -18,6 +18,7 @@ import ru.smolensk.registry.domain.application.submission.StaleVersionException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.model.event.AgreementTerms;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.organization.Organization;
@@ -147,15 +148,14 @@ public class EventCommandService {
         entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(),
                 input.countryCodes() == null ? n.countries() : chosenCountries.check(input.countryCodes()),
                 n.statuses());
-        entry.clearAgreements();
         if (input.agreements() == null) {
-            n.agreements().forEach(a -> entry.addAgreement(a.type(), a.title(), a.parties(), entry.dates().start(),
-                    a.rawSentence()));
+            entry.replaceAgreements(n.agreementTerms(entry.dates().start()));
             return;
         }
         EventInputRules.checkAgreements(input.agreements(), submission.kind());
-        input.agreements().forEach(a -> entry.addAgreement(a.type(), a.title().strip(), blankToNull(a.parties()),
-                a.signedOn() == null ? entry.dates().start() : a.signedOn(), a.title().strip()));
+        entry.replaceAgreements(input.agreements().stream().map(a -> new AgreementTerms(a.type(), a.title().strip(),
+                blankToNull(a.parties()), a.signedOn() == null ? entry.dates().start() : a.signedOn(),
+                a.title().strip())).toList());
     }
 
     private static String blankToNull(String s) {

@@ -240,9 +240,7 @@ final class IncomingRecordWriter {
         entry.placeInSection(section.title, section.organization, section.sphere);
         entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(), n.countries(),
                 n.statuses());
-        entry.clearAgreements();
-        n.agreements().forEach(a -> entry.addAgreement(a.type(), a.title(), a.parties(), entry.dates().start(),
-                a.rawSentence()));
+        entry.replaceAgreements(n.agreementTerms(entry.dates().start()));
     }
 
     private void audit(AuditAction action, EventEntry entry, String before) {

@@ -1,9 +1,11 @@
 package ru.smolensk.registry.domain.application.importing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ru.smolensk.registry.domain.model.event.AgreementTerms;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.EventFormat;
@@ -17,4 +19,10 @@ import ru.smolensk.registry.domain.normalization.ExtractedAgreement;
 public record NormalizedRow(DateRange dates, EventFormat format, EventRole role, ParticipantCount participants,
         List<EventPlace> places, Set<String> countries, Map<EventField, FieldStatus> statuses,
         List<ExtractedAgreement> agreements, List<ImportIssue> warnings) {
+
+    /** The agreements read from the row, as signed on that day (the start of the event). */
+    public List<AgreementTerms> agreementTerms(LocalDate signedOn) {
+        return agreements.stream().map(a -> new AgreementTerms(a.type(), a.title(), a.parties(), signedOn,
+                a.rawSentence())).toList();
+    }
 }

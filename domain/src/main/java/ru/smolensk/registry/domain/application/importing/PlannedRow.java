@@ -20,8 +20,6 @@ record PlannedRow(String sectionTitle, Organization owner, Sphere sphere, Offici
         entry.placeInSection(sectionTitle, owner, sphere);
         entry.normalize(normalized.dates(), normalized.format(), normalized.role(), normalized.participants(),
                 normalized.places(), normalized.countries(), normalized.statuses());
-        entry.clearAgreements();
-        normalized.agreements().forEach(a -> entry.addAgreement(a.type(), a.title(), a.parties(),
-                entry.dates().start(), a.rawSentence()));
+        entry.replaceAgreements(normalized.agreementTerms(entry.dates().start()));
     }
 }

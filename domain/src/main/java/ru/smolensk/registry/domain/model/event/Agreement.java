@@ -88,4 +88,8 @@ public class Agreement {
     public String rawText() {
         return rawText;
     }
+
+    public AgreementTerms terms() {
+        return new AgreementTerms(type, title, parties, signedOn, rawText);
+    }
 }

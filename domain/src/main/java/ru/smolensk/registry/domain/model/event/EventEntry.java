@@ -205,8 +205,17 @@ public class EventEntry {
         return agreement;
     }
 
-    public void clearAgreements() {
+    /**
+     * Replaces the agreements with these, in this order. When they are exactly the agreements already recorded,
+     * nothing changes: a rewrite that reads the same agreements keeps them (and their ids) instead of deleting and
+     * inserting them again.
+     */
+    public void replaceAgreements(List<AgreementTerms> terms) {
+        if (agreements.stream().map(Agreement::terms).toList().equals(terms)) {
+            return;
+        }
         agreements.clear();
+        terms.forEach(t -> addAgreement(t.type(), t.title(), t.parties(), t.signedOn(), t.rawText()));
     }
 
     /** Links a report entry to the plan entry it fulfils. */
