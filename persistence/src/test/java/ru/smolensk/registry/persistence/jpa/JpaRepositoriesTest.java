@@ -259,11 +259,7 @@ class JpaRepositoriesTest {
     void storesThePlacesOfAnEntryInEveryNewOrder() {
         List<String> first = List.of("Минск", "Витебск", "Смоленск");
         long id = inTransaction(em -> {
-            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
-            Submission report = new JpaSubmissionRepository(em)
-                    .save(new Submission(org, ReportingPeriod.parse("2032-Q2"), DocumentKind.REPORT, "t", NOW));
-            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
-                    null, null), NOW);
+            EventEntry entry = meetingInReport(em, "2032-Q2");
             placeIn(entry, first);
             return new JpaEventEntryRepository(em).save(entry).id();
         });
@@ -287,11 +283,7 @@ class JpaRepositoriesTest {
     void leavesTheNormalizedCollectionsAloneWhenTheyNormalizeToTheSame() {
         List<String> localities = List.of("Минск", "Витебск");
         long id = inTransaction(em -> {
-            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
-            Submission report = new JpaSubmissionRepository(em)
-                    .save(new Submission(org, ReportingPeriod.parse("2032-Q4"), DocumentKind.REPORT, "t", NOW));
-            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
-                    null, null), NOW);
+            EventEntry entry = meetingInReport(em, "2032-Q4");
             placeIn(entry, localities);
             return new JpaEventEntryRepository(em).save(entry).id();
         });
@@ -330,11 +322,7 @@ class JpaRepositoriesTest {
                 new AgreementTerms(AgreementType.AGREEMENT, "О сотрудничестве", "Витебск", signedOn, "подписано"),
                 new AgreementTerms(AgreementType.ACTION_PLAN, "План мероприятий", null, signedOn, "утвержден"));
         long id = inTransaction(em -> {
-            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
-            Submission report = new JpaSubmissionRepository(em)
-                    .save(new Submission(org, ReportingPeriod.parse("2033-Q1"), DocumentKind.REPORT, "t", NOW));
-            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
-                    null, null), NOW);
+            EventEntry entry = meetingInReport(em, "2033-Q1");
             entry.replaceAgreements(two);
             return new JpaEventEntryRepository(em).save(entry).id();
         });
@@ -356,6 +344,15 @@ class JpaRepositoriesTest {
         });
     }
 
+    /** A new entry «Встреча» in a new report of Кардымовский округ for the period. */
+    private static EventEntry meetingInReport(EntityManager em, String period) {
+        Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
+        Submission report = new JpaSubmissionRepository(em)
+                .save(new Submission(org, ReportingPeriod.parse(period), DocumentKind.REPORT, "t", NOW));
+        return new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null, null, null),
+                NOW);
+    }
+
     private static List<Long> agreementIds(EntityManager em, long eventId) {
         return em.createQuery("select a.id from Agreement a where a.event.id = :id order by a.id", Long.class)
                 .setParameter("id", eventId).getResultList();
@@ -365,11 +362,7 @@ class JpaRepositoriesTest {
     @Test
     void storesEqualStatusesOfDifferentFields() {
         long id = inTransaction(em -> {
-            Organization org = new JpaOrganizationRepository(em).findByCode("kardymovsky").orElseThrow();
-            Submission report = new JpaSubmissionRepository(em)
-                    .save(new Submission(org, ReportingPeriod.parse("2032-Q3"), DocumentKind.REPORT, "t", NOW));
-            EventEntry entry = new EventEntry(report, 1, null, new OfficialColumns("Встреча", null, null, null, null,
-                    null, null), NOW);
+            EventEntry entry = meetingInReport(em, "2032-Q3");
             withStatuses(entry, EventField.DATES);
             return new JpaEventEntryRepository(em).save(entry).id();
         });
