@@ -136,7 +136,9 @@ public class EventEntry {
     @CollectionTable(name = "event_field_status", joinColumns = @JoinColumn(name = "event_id"))
     private List<FieldStatus> fieldStatuses = new ArrayList<>();
 
+    /** In the order they were recorded (a database returns rows in no particular order otherwise). */
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     private List<Agreement> agreements = new ArrayList<>();
 
     protected EventEntry() {
