@@ -1,19 +1,14 @@
 package ru.smolensk.registry.persistence.jpa;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
@@ -27,12 +22,11 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 @ApplicationScoped
 public class JpaReceivedEntries implements ReceivedEntries {
 
-    /** In SQL, as JPQL would join each entry to its submission only to read the submission's id. */
-    private static final String STATES = "select id, source_record_id, submission_id, section_title, name_raw,"
-            + " place_raw, dates_raw, description_raw, goal_raw, outcome_raw, participants_raw"
-            + " from event_entry where source_system = ? and source_record_id in (%s)";
-    private static final String SUBMISSIONS = "select s.id, o.code, s.period, s.kind, s.status"
-            + " from Submission s join s.organization o where s.id in :ids";
+    private static final String STATES = "select e.id, e.sourceRecordId, o.code, s.period, s.kind, s.status,"
+            + " e.sectionTitle, e.columns.name, e.columns.place, e.columns.dates, e.columns.description,"
+            + " e.columns.goal, e.columns.outcome, e.columns.participants"
+            + " from EventEntry e join e.submission s join s.organization o"
+            + " where e.sourceSystem = :system and e.sourceRecordId in :recordIds";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -73,38 +67,17 @@ public class JpaReceivedEntries implements ReceivedEntries {
         return found;
     }
 
-    /**
-     * Reads the entries' columns by the index on (source record id, source system), then the few submissions they
-     * belong to: joining every entry to its submission and organisation cost two more index lookups per record.
-     */
     @Override
     public Map<String, ReceivedEntryState> findStates(String system, Collection<String> recordIds) {
-        List<Object[]> entries = new ArrayList<>();
-        for (List<String> chunk : ParameterChunks.of(recordIds)) {
-            Query query = em.createNativeQuery(String.format(STATES, String.join(", ",
-                    Collections.nCopies(chunk.size(), "?")))).setParameter(1, system);
-            for (int i = 0; i < chunk.size(); i++) {
-                query.setParameter(i + 2, chunk.get(i));
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            entries.addAll(rows);
-        }
-        Map<Long, Object[]> submissions = new HashMap<>();
-        Set<Long> submissionIds = new LinkedHashSet<>();
-        entries.forEach(r -> submissionIds.add(((Number) r[2]).longValue()));
-        for (List<Long> chunk : ParameterChunks.of(submissionIds)) {
-            em.createQuery(SUBMISSIONS, Object[].class).setParameter("ids", chunk).getResultList()
-                    .forEach(r -> submissions.put((Long) r[0], r));
-        }
         Map<String, ReceivedEntryState> states = new HashMap<>();
-        for (Object[] r : entries) {
-            Object[] submission = submissions.get(((Number) r[2]).longValue());
-            states.put((String) r[1], new ReceivedEntryState(((Number) r[0]).longValue(), (String) r[1],
-                    (String) submission[1],
-                    (ReportingPeriod) submission[2], (DocumentKind) submission[3], (SubmissionStatus) submission[4],
-                    (String) r[3], new OfficialColumns((String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                            (String) r[8], (String) r[9], (String) r[10])));
+        for (List<String> chunk : ParameterChunks.of(recordIds)) {
+            for (Object[] r : em.createQuery(STATES, Object[].class).setParameter("system", system)
+                    .setParameter("recordIds", chunk).getResultList()) {
+                states.put((String) r[1], new ReceivedEntryState((Long) r[0], (String) r[1], (String) r[2],
+                        (ReportingPeriod) r[3], (DocumentKind) r[4], (SubmissionStatus) r[5], (String) r[6],
+                        new OfficialColumns((String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                                (String) r[11], (String) r[12], (String) r[13])));
+            }
         }
         return states;
     }
