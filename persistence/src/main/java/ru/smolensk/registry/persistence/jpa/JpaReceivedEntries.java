@@ -1,10 +1,14 @@
 package ru.smolensk.registry.persistence.jpa;
 
+import static java.util.stream.Collectors.toSet;
+
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,11 +26,13 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 @ApplicationScoped
 public class JpaReceivedEntries implements ReceivedEntries {
 
-    private static final String STATES = "select e.id, e.sourceRecordId, o.code, s.period, s.kind, s.status,"
-            + " e.sectionTitle, e.columns.name, e.columns.place, e.columns.dates, e.columns.description,"
-            + " e.columns.goal, e.columns.outcome, e.columns.participants"
-            + " from EventEntry e join e.submission s join s.organization o"
-            + " where e.sourceSystem = :system and e.sourceRecordId in :recordIds";
+    /** The entries alone: their submission by its key, not joined (a hundred records have one or a few). */
+    private static final String ENTRY_STATES = "select e.id, e.sourceRecordId, e.submissionId, e.sectionTitle,"
+            + " e.columns.name, e.columns.place, e.columns.dates, e.columns.description, e.columns.goal,"
+            + " e.columns.outcome, e.columns.participants"
+            + " from EventEntry e where e.sourceSystem = :system and e.sourceRecordId in :recordIds";
+    private static final String SUBMISSION_STATES = "select s.id, o.code, s.period, s.kind, s.status"
+            + " from Submission s join s.organization o where s.id in :ids";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -67,16 +73,35 @@ public class JpaReceivedEntries implements ReceivedEntries {
         return found;
     }
 
+    /**
+     * Reads the entries without joining their submissions, then the few submissions they belong to: joining each of
+     * a hundred entries to its submission and organisation cost more than the entries themselves.
+     */
     @Override
     public Map<String, ReceivedEntryState> findStates(String system, Collection<String> recordIds) {
-        Map<String, ReceivedEntryState> states = new HashMap<>();
+        List<Object[]> entries = new ArrayList<>();
         for (List<String> chunk : ParameterChunks.of(recordIds)) {
-            for (Object[] r : em.createQuery(STATES, Object[].class).setParameter("system", system)
-                    .setParameter("recordIds", chunk).getResultList()) {
-                states.put((String) r[1], new ReceivedEntryState((Long) r[0], (String) r[1], (String) r[2],
-                        (ReportingPeriod) r[3], (DocumentKind) r[4], (SubmissionStatus) r[5], (String) r[6],
-                        new OfficialColumns((String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                                (String) r[11], (String) r[12], (String) r[13])));
+            entries.addAll(em.createQuery(ENTRY_STATES, Object[].class).setParameter("system", system)
+                    .setParameter("recordIds", chunk).getResultList());
+        }
+        Map<Long, Object[]> submissions = submissionStates(entries.stream().map(e -> (Long) e[2]).collect(toSet()));
+        Map<String, ReceivedEntryState> states = new HashMap<>();
+        for (Object[] e : entries) {
+            Object[] s = submissions.get((Long) e[2]);
+            states.put((String) e[1], new ReceivedEntryState((Long) e[0], (String) e[1], (String) s[1],
+                    (ReportingPeriod) s[2], (DocumentKind) s[3], (SubmissionStatus) s[4], (String) e[3],
+                    new OfficialColumns((String) e[4], (String) e[5], (String) e[6], (String) e[7], (String) e[8],
+                            (String) e[9], (String) e[10])));
+        }
+        return states;
+    }
+
+    private Map<Long, Object[]> submissionStates(Set<Long> ids) {
+        Map<Long, Object[]> states = new HashMap<>();
+        for (List<Long> chunk : ParameterChunks.of(ids)) {
+            for (Object[] s : em.createQuery(SUBMISSION_STATES, Object[].class).setParameter("ids", chunk)
+                    .getResultList()) {
+                states.put((Long) s[0], s);
             }
         }
         return states;

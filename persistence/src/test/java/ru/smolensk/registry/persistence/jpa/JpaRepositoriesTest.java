@@ -213,8 +213,12 @@ class JpaRepositoriesTest {
                 recordIds.add("r" + i);
             }
             recordIds.add("o'brien; --");
+            Organization other = new JpaOrganizationRepository(em).findByCode("vyazemsky").orElseThrow();
+            Submission plan = new JpaSubmissionRepository(em)
+                    .save(new Submission(other, ReportingPeriod.parse("2031-H1"), DocumentKind.PLAN, partner, NOW));
             for (String recordId : recordIds) {
-                EventEntry entry = new EventEntry(report, saved.size() + 1, "Велижский район",
+                EventEntry entry = new EventEntry(saved.size() % 7 == 3 ? plan : report, saved.size() + 1,
+                        "Велижский район",
                         new OfficialColumns("Встреча " + recordId, null, null, null, null, null, null), NOW);
                 entry.receivedFrom(partner, recordId);
                 saved.put(recordId, new JpaEventEntryRepository(em).save(entry).id());
@@ -250,6 +254,9 @@ class JpaRepositoriesTest {
                 asked));
         assertEquals(ids.keySet(), states.keySet());
         found.forEach((recordId, entry) -> assertEquals(ReceivedEntryState.of(entry), states.get(recordId)));
+        assertEquals(List.of("velizhsky", "vyazemsky"), List.of(states.get("r1").organizationCode(),
+                states.get("r4").organizationCode()));
+        assertEquals(DocumentKind.PLAN, states.get("r4").kind());
         assertEquals(Set.of("theirs"), inTransaction(em -> new JpaReceivedEntries(em)
                 .findStates("other-" + partner, List.of("r1", "theirs"))).keySet());
     }

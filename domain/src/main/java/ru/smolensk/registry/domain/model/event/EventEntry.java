@@ -54,6 +54,13 @@ public class EventEntry {
     @JoinColumn(name = "submission_id")
     private Submission submission;
 
+    /**
+     * The key of {@link #submission}, mapped read-only so that queries can select it without joining the submission
+     * (EclipseLink joins for {@code e.submission.id}). Only for queries: unset on an entry not yet read back.
+     */
+    @Column(name = "submission_id", insertable = false, updatable = false)
+    private Long submissionId;
+
     @Column(nullable = false)
     private int ordinal;
 
