@@ -3,9 +3,13 @@ package ru.smolensk.registry.web.soap.guard;
 import java.net.URL;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.ValidatorHandler;
 
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
@@ -14,60 +18,94 @@ import org.xml.sax.SAXNotSupportedException;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 
 /**
- * The contract's schema ({@code wsdl/EventExchange-1.0.xsd}) that a request's header and body element are validated
- * against while the envelope is read ({@link InboundEnvelope}).
+ * The contract's schema ({@code wsdl/EventExchange-1.0.xsd}) with the SOAP 1.1 and 1.2 envelopes as the guard reads
+ * them (their header entries validated when declared, their body element always), and the hardened parsers that
+ * validate a request against it while reading it ({@link InboundEnvelope}): the validation runs inside the parser,
+ * not behind it, which spares converting every parse event for a separate validator.
  */
 final class ContractSchema {
 
-    private static final String SCHEMA = "wsdl/EventExchange-1.0.xsd";
+    private static final String CONTRACT = "wsdl/EventExchange-1.0.xsd";
+    private static final String[] ENVELOPES = {"soap-1.1-envelope.xsd", "soap-1.2-envelope.xsd"};
     private static final String ID_IDREF_CHECKING = "http://apache.org/xml/features/validation/id-idref-checking";
     private static final String IDENTITY_CONSTRAINT_CHECKING = "http://apache.org/xml/features/validation/identity-constraint-checking";
+    private static final String AUGMENT_PSVI = "http://apache.org/xml/features/validation/schema/augment-psvi";
 
     private final Schema schema;
     /**
-     * One validator per thread, started anew for every element it validates: building one costs more than validating
-     * a small message.
+     * One parser per thread, reset before each use: building a parser (factory look-up, configuration and the
+     * validator's grammar pool) costs more than reading a small message.
      */
-    private final ThreadLocal<ValidatorHandler> validators;
+    private final ThreadLocal<SAXParser> parsers;
 
     ContractSchema() {
-        URL xsd = ExchangeContract.class.getClassLoader().getResource(SCHEMA);
-        if (xsd == null) {
-            throw new IllegalStateException("The contract schema " + SCHEMA + " is not on the class path");
-        }
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            schema = factory.newSchema(xsd);
-            validators = ThreadLocal.withInitial(this::newValidator);
+            schema = factory.newSchema(new Source[]{source(ExchangeContract.class, CONTRACT),
+                    source(ContractSchema.class, ENVELOPES[0]), source(ContractSchema.class, ENVELOPES[1])});
+            parsers = ThreadLocal.withInitial(this::newParser);
         } catch (SAXException e) {
-            throw new IllegalStateException("The contract schema " + SCHEMA + " cannot be read", e);
+            throw new IllegalStateException("The contract schema " + CONTRACT + " cannot be read", e);
         }
+    }
+
+    private static Source source(Class<?> owner, String name) {
+        URL xsd = owner.getClassLoader().getResource(name.contains("/")
+                ? name
+                : owner.getPackageName().replace('.', '/') + "/" + name);
+        if (xsd == null) {
+            throw new IllegalStateException("The schema " + name + " is not on the class path");
+        }
+        return new StreamSource(xsd.toExternalForm());
+    }
+
+    /** The thread's parser, reset: namespace aware, validating, refusing any document type declaration. */
+    SAXParser parser() {
+        SAXParser parser = parsers.get();
+        parser.reset();
+        return parser;
+    }
+
+    /** Drops the thread's parser after a parse that failed, so that nothing of that message is kept. */
+    void discard() {
+        parsers.remove();
     }
 
     /**
-     * A validator without the checks of identity constraints and ID/IDREF: the contract declares neither, and the
-     * bookkeeping of both costs at every element.
+     * A hardened validating parser: no document type declaration, so no entity, external or expanding; no external
+     * schema or DTD. The checks of identity constraints and ID/IDREF are off (the contract declares neither, and their
+     * bookkeeping costs at every element), and so is the post-schema-validation infoset, which nothing reads.
      */
-    private ValidatorHandler newValidator() {
-        ValidatorHandler validator = schema.newValidatorHandler();
+    private SAXParser newParser() {
         try {
-            validator.setFeature(ID_IDREF_CHECKING, false);
-            validator.setFeature(IDENTITY_CONSTRAINT_CHECKING, false);
-        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            // another validator than the JDK's: it keeps its checks
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setSchema(schema);
+            switchOff(factory, ID_IDREF_CHECKING);
+            switchOff(factory, IDENTITY_CONSTRAINT_CHECKING);
+            switchOff(factory, AUGMENT_PSVI);
+            SAXParser parser = factory.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return parser;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("Hardened XML parser unavailable", e);
         }
-        return validator;
     }
 
-    /** The thread's validator; the caller starts a document on it before use. */
-    ValidatorHandler validator() {
-        return validators.get();
-    }
-
-    /** Drops the thread's validator after it refused something, so that no state of that message is kept. */
-    void discard() {
-        validators.remove();
+    private static void switchOff(SAXParserFactory factory, String feature) throws ParserConfigurationException {
+        try {
+            factory.setFeature(feature, false);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // another parser than the JDK's: it keeps its checks
+        }
     }
 }

@@ -1,14 +1,9 @@
 package ru.smolensk.registry.web.soap.guard;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import javax.xml.validation.ValidatorHandler;
-
 import org.xml.sax.Attributes;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,23 +12,27 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 
 /**
- * The events of one envelope's parse: checks that it is a SOAP envelope, keeps the first header entry's message
- * ids and test flag and the body element's name, and streams the header entry and the body element (when of the
- * contract's namespace) through the schema validator. The first violation is kept with the path of its element
- * (positions among same-named siblings, e.g. {@code /SubmitEvents/Record[2]/Level}), completed when the parse ends;
- * the parse goes on to the end so that a message that is not well-formed is refused as such.
+ * The events of one envelope's validating parse: checks that it is a SOAP envelope, keeps the first header entry's
+ * message ids and test flag and the body element's name, and keeps the first schema violation within the header
+ * entry and within the body element (when of the contract's namespace) with the path of its element (positions among
+ * same-named siblings, e.g. {@code /SubmitEvents/Record[2]/Level}), completed when the parse ends; the parse goes on
+ * to the end so that a message that is not well-formed is refused as such.
+ *
+ * <p>The parser reports a violation before it passes on the event that caused it: the violation is placed at the
+ * next event, which is the element opened (an unexpected element, say) or the element being ended or read (a wrong
+ * value).
  */
 final class EnvelopeReader extends DefaultHandler {
 
     private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final String SOAP_12 = "http://www.w3.org/2003/05/soap-envelope";
+    /** Schema validation errors; any other error of the parse makes the message not well-formed. */
+    private static final String VALIDATION_ERROR = "cvc-";
     private static final int ENVELOPE = 1;
     private static final int SECTION = 2;
     private static final int ENTRY = 3;
     private static final int HEADER_VALUE = 4;
 
-    private final ContractSchema schema;
-    private final List<String[]> prefixes = new ArrayList<>();
     private final Map<String, String> headerValues = new HashMap<>();
     private int depth;
     private boolean envelope;
@@ -47,41 +46,15 @@ final class EnvelopeReader extends DefaultHandler {
     private String headerValueName;
     private boolean inFirstEntry;
 
-    private ValidatorHandler validator;
     private int validatedDepth;
-    private int openedPrefixes;
     private Frame frame;
     private boolean headerPart;
+    private String pendingViolation;
     private Violation headerViolation;
     private Violation payloadViolation;
 
-    EnvelopeReader(ContractSchema schema) {
-        this.schema = schema;
-    }
-
     @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        prefixes.add(new String[]{prefix, uri});
-        if (validator != null) {
-            validate(() -> validator.startPrefixMapping(prefix, uri));
-        }
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        for (int i = prefixes.size() - 1; i >= 0; i--) {
-            if (prefixes.get(i)[0].equals(prefix)) {
-                prefixes.remove(i);
-                break;
-            }
-        }
-        if (validator != null) {
-            validate(() -> validator.endPrefixMapping(prefix));
-        }
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
         depth++;
         if (depth == ENVELOPE) {
             envelope = "Envelope".equals(localName) && (SOAP_11.equals(uri) || SOAP_12.equals(uri));
@@ -95,7 +68,9 @@ final class EnvelopeReader extends DefaultHandler {
                 payloadNamespace = uri;
             }
             if (ExchangeContract.NAMESPACE.equals(uri)) {
-                startValidation("Header".equals(section));
+                validatedDepth = depth;
+                headerPart = "Header".equals(section);
+                frame = null;
             }
         } else if ("Header".equals(section) && inFirstEntry && depth == HEADER_VALUE && headerValue == null
                 && !headerValues.containsKey(localName)) {
@@ -105,20 +80,16 @@ final class EnvelopeReader extends DefaultHandler {
         if (validatedDepth > 0) {
             frame = new Frame(frame, localName);
         }
-        if (validator != null) {
-            validate(() -> validator.startElement(uri, localName, qName, attributes));
-        }
+        placeViolation();
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-        if (validator != null) {
-            validate(() -> validator.endElement(uri, localName, qName));
-        }
+    public void endElement(String uri, String localName, String qName) {
+        placeViolation();
         if (validatedDepth > 0) {
             frame = frame.parent;
             if (depth == validatedDepth) {
-                endValidation();
+                validatedDepth = 0;
             }
         }
         if (depth == ENTRY) {
@@ -135,26 +106,33 @@ final class EnvelopeReader extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
+    public void characters(char[] ch, int start, int length) {
+        placeViolation();
         if (headerValue != null) {
             headerValue.append(ch, start, length);
         }
-        if (validator != null) {
-            validate(() -> validator.characters(ch, start, length));
-        }
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        if (validator != null) {
-            validate(() -> validator.ignorableWhitespace(ch, start, length));
-        }
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        placeViolation();
     }
 
-    /** Errors of the parse itself refuse the message as not well-formed. */
+    /** A schema violation is kept until its element is known; any other error refuses the message as malformed. */
     @Override
     public void error(SAXParseException e) throws SAXException {
-        throw e;
+        String message = e.getMessage();
+        if (message == null || !message.startsWith(VALIDATION_ERROR)) {
+            throw e;
+        }
+        if (pendingViolation == null) {
+            pendingViolation = message;
+        }
+    }
+
+    @Override
+    public void warning(SAXParseException e) {
+        // warnings do not refuse a message
     }
 
     /** What was read, with the violation that refuses it, if any. */
@@ -193,58 +171,20 @@ final class EnvelopeReader extends DefaultHandler {
         return null;
     }
 
-    /** Starts validating the element being opened as a document of its own, with the prefixes in scope. */
-    private void startValidation(boolean header) throws SAXException {
-        validator = schema.validator();
-        validator.setContentHandler(null);
-        Violations errors = new Violations();
-        validator.setErrorHandler(errors);
-        validatedDepth = depth;
-        headerPart = header;
-        frame = null;
-        validate(() -> {
-            validator.startDocument();
-            for (String[] prefix : prefixes) {
-                validator.startPrefixMapping(prefix[0], prefix[1]);
-            }
-        });
-        openedPrefixes = prefixes.size();
-    }
-
-    private void endValidation() throws SAXException {
-        if (validator != null) {
-            List<String[]> opened = prefixes.subList(0, Math.min(openedPrefixes, prefixes.size()));
-            validate(() -> {
-                for (int i = opened.size() - 1; i >= 0; i--) {
-                    validator.endPrefixMapping(opened.get(i)[0]);
-                }
-                validator.endDocument();
-            });
+    /** Keeps the violation reported before this event if it is the first one of a validated part. */
+    private void placeViolation() {
+        if (pendingViolation == null) {
+            return;
         }
-        validator = null;
-        validatedDepth = 0;
-        frame = null;
-    }
-
-    /** Passes an event to the validator; the first error is kept and ends the validation of the element. */
-    private void validate(ValidatorEvent event) {
-        try {
-            event.run();
-        } catch (SAXException e) {
-            Violation found = new Violation(frame, e.getMessage());
+        if (validatedDepth > 0) {
+            Violation found = new Violation(frame, pendingViolation);
             if (headerPart) {
                 headerViolation = headerViolation == null ? found : headerViolation;
             } else {
                 payloadViolation = payloadViolation == null ? found : payloadViolation;
             }
-            schema.discard();
-            validator = null;
         }
-    }
-
-    @FunctionalInterface
-    private interface ValidatorEvent {
-        void run() throws SAXException;
+        pendingViolation = null;
     }
 
     /** An element being validated, with the count of its children by name (complete once it ends). */
@@ -291,25 +231,6 @@ final class EnvelopeReader extends DefaultHandler {
                 path.insert(0, "/" + f.name + (repeated ? "[" + f.position + "]" : ""));
             }
             return path.length() == 0 ? "/" : path.toString();
-        }
-    }
-
-    /** Stops the validation at the first error; warnings do not refuse a message. */
-    private static final class Violations implements ErrorHandler {
-
-        @Override
-        public void warning(SAXParseException e) {
-            // warnings do not refuse a message
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
         }
     }
 }

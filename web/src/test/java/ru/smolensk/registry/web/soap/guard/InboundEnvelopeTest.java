@@ -75,6 +75,34 @@ class InboundEnvelopeTest {
     }
 
     @Test
+    void anElementOfTheContractThatIsNoOperationIsRefusedWithItsName() {
+        assertRefused(ExchangeFaultCode.INVALID_CONTENT, "/Record", record("r1", "MUNICIPAL"));
+        assertRefused(ExchangeFaultCode.INVALID_CONTENT, "/Unknown", "<x:Unknown/>");
+    }
+
+    @Test
+    void otherHeaderEntriesAreLeftAloneAndSoap12IsReadAlike() throws Refusal {
+        String security = "<w:Security xmlns:w=\"urn:other:security\"><w:Token>abc</w:Token></w:Security>";
+        InboundEnvelope withOthers = read(envelope(header(ID, "") + security, "<x:Ping/>"));
+        withOthers.requireValid();
+        assertEquals(ID, withOthers.messageId());
+
+        String soap12 = envelope(header(ID, ""), submit(record("r1", "COUNTY")))
+                .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope");
+        Refusal refusal = assertThrows(Refusal.class, () -> read(soap12).requireValid());
+        assertTrue(refusal.getMessage().contains("элемент /SubmitEvents/Record/Level — "), refusal.getMessage());
+        read(envelope(header(ID, ""), "<x:Ping/>").replace("http://schemas.xmlsoap.org/soap/envelope/",
+                "http://www.w3.org/2003/05/soap-envelope")).requireValid();
+    }
+
+    @Test
+    void aBrokenHeaderIsReportedBeforeABrokenBody() {
+        Refusal refusal = assertThrows(Refusal.class, () -> read(envelope(header("not-a-uuid", ""),
+                submit(record("r1", "COUNTY")))).requireValid());
+        assertEquals(ExchangeFaultCode.MALFORMED_MESSAGE_ID, refusal.code());
+    }
+
+    @Test
     void prefixesMayBeDeclaredAnywhereAndTheValidatorServesMessageAfterMessage() throws Refusal {
         String defaultNamespace = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Header>"
                 + header(ID, "").replace("<x:ExchangeHeader>", "<x:ExchangeHeader xmlns:x=\"" + NS + "\">")
