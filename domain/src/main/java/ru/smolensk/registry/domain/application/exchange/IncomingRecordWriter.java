@@ -53,6 +53,8 @@ final class IncomingRecordWriter {
     private final Map<String, Optional<Organization>> organizationsByCode = new HashMap<>();
     private final Map<String, Optional<Sphere>> spheresByCode = new HashMap<>();
     private final Map<String, Slot> slotsByKey = new HashMap<>();
+    /** The municipal section titles of this message, by organisation and period (a name valid on its start). */
+    private final Map<OrganizationPeriod, String> municipalTitles = new HashMap<>();
     private Map<String, ReceivedEntryState> states = Map.of();
     private Map<String, EventEntry> rewritten = Map.of();
 
@@ -117,7 +119,10 @@ final class IncomingRecordWriter {
         if (columns == null || columns.name() == null || columns.name().isBlank()) {
             throw new RecordRejected(ExchangeFaultCode.INVALID_CONTENT, "Не заполнено наименование мероприятия");
         }
-        String sectionTitle = level == Level.MUNICIPAL ? organization.nameOn(period.start()) : sphere.titleFor(kind);
+        String sectionTitle = level == Level.MUNICIPAL
+                ? municipalTitles.computeIfAbsent(new OrganizationPeriod(organization, period),
+                        key -> organization.nameOn(period.start()))
+                : sphere.titleFor(kind);
         Section section = new Section(sectionTitle, level == Level.MUNICIPAL ? organization : null, sphere, kind,
                 period);
         ReceivedEntryState stored = states.get(recordId);
@@ -340,5 +345,8 @@ final class IncomingRecordWriter {
             super(message, null, false, false);
             this.code = code;
         }
+    }
+
+    private record OrganizationPeriod(Organization organization, ReportingPeriod period) {
     }
 }
