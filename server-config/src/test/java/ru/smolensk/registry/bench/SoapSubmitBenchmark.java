@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,19 +20,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
 /**
  * Throughput of the SOAP {@code SubmitEvents} with 100 records per message beside the no-op {@code Ping} of the
  * same endpoint in the same run, in two cases: a partner's periodic full resend (every record known and unchanged:
  * checked, compared and journaled, nothing rewritten) and a message where every record changed (each client thread
  * changes the 100 records of its own organisation with every message: each record is normalized, rewritten and
  * audited with its state before and after). Prints the rates and the ratios (target: at least 25% of the no-op
- * rate).
+ * rate), and the server's CPU time per message of each case, read from its metrics before and after each case: the
+ * load generator runs on the same machine and takes a good part of it while it sends thousands of {@code Ping}s a
+ * second, so the ratio of CPU times tells what the server alone would reach.
  *
  * <p>Start the demo server ({@code mvn -Pdemo -DskipTests package}), then in another terminal (after the
  * install described in {@link EventsLoadBenchmark}): {@code mvn -q -pl server-config
  * org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test
  * -Dexec.mainClass=ru.smolensk.registry.bench.SoapSubmitBenchmark} (optional {@code bench.url},
- * {@code bench.threads}, {@code bench.warmup}, {@code bench.rounds}, {@code bench.seconds} per case and round).
+ * {@code bench.threads}, {@code bench.warmup}, {@code bench.rounds}, {@code bench.seconds} per case and round,
+ * {@code bench.metrics} and {@code bench.admin} for the server's metrics).
  */
 public final class SoapSubmitBenchmark {
 
@@ -63,15 +73,22 @@ public final class SoapSubmitBenchmark {
         }
         List<Double> resentRatios = new ArrayList<>();
         List<Double> changedRatios = new ArrayList<>();
-        System.out.printf("%nround   Ping msg/s   resent msg/s (%% of Ping)   changed msg/s (%% of Ping)%n");
+        List<Double> resentCpuRatios = new ArrayList<>();
+        List<Double> changedCpuRatios = new ArrayList<>();
+        System.out.printf("%nround   Ping msg/s   resent msg/s (%% of Ping)   changed msg/s (%% of Ping)"
+                + "   server CPU ms/msg: Ping  resent  changed%n");
         for (int round = 1; round <= ROUNDS; round++) {
-            double pingRate = run(ping, SECONDS);
-            double resentRate = run(resent, SECONDS);
-            double changedRate = run(changed, SECONDS);
-            resentRatios.add(100 * resentRate / pingRate);
-            changedRatios.add(100 * changedRate / pingRate);
-            System.out.printf("%5d %12.1f %14.1f (%5.1f%%) %15.1f (%5.1f%%)%n", round, pingRate, resentRate,
-                    100 * resentRate / pingRate, changedRate, 100 * changedRate / pingRate);
+            Measured pinged = run(ping, SECONDS);
+            Measured resend = run(resent, SECONDS);
+            Measured change = run(changed, SECONDS);
+            resentRatios.add(100 * resend.rate() / pinged.rate());
+            changedRatios.add(100 * change.rate() / pinged.rate());
+            resentCpuRatios.add(100 * pinged.cpuPerMessage() / resend.cpuPerMessage());
+            changedCpuRatios.add(100 * pinged.cpuPerMessage() / change.cpuPerMessage());
+            System.out.printf("%5d %12.1f %14.1f (%5.1f%%) %15.1f (%5.1f%%) %22.2f %7.2f %8.2f%n", round,
+                    pinged.rate(), resend.rate(), 100 * resend.rate() / pinged.rate(), change.rate(),
+                    100 * change.rate() / pinged.rate(), pinged.cpuPerMessage(), resend.cpuPerMessage(),
+                    change.cpuPerMessage());
         }
         System.out.printf("%nbaseline  Ping (no-op), %d clients, %d rounds of %d s%n", THREADS, ROUNDS, SECONDS);
         System.out.printf("measured  SubmitEvents, %d records resent unchanged  median %5.1f%% of the no-op rate"
@@ -79,6 +96,10 @@ public final class SoapSubmitBenchmark {
         System.out.printf("measured  SubmitEvents, %d records all changed       median %5.1f%% of the no-op rate"
                 + " (rounds: %s)%n", RECORDS, median(changedRatios), range(changedRatios));
         System.out.println("target    >= 25% of the no-op rate");
+        System.out.printf("server CPU per message, Ping's as %% of SubmitEvents' (the rate the server alone would"
+                + " reach, without the load generator beside it): resent %.1f%% (rounds: %s), changed %.1f%%"
+                + " (rounds: %s)%n", median(resentCpuRatios), range(resentCpuRatios), median(changedCpuRatios),
+                range(changedCpuRatios));
     }
 
     private static double median(List<Double> values) {
@@ -125,7 +146,12 @@ public final class SoapSubmitBenchmark {
                 + "</x:ExchangeHeader></s:Header><s:Body>" + body + "</s:Body></s:Envelope>|" + operation;
     }
 
-    private static double run(LongFunction<String> messages, int seconds) throws Exception {
+    /** A case's messages per second and the server's CPU time per message, in milliseconds. */
+    private record Measured(double rate, double cpuPerMessage) {
+    }
+
+    private static Measured run(LongFunction<String> messages, int seconds) throws Exception {
+        double cpuBefore = serverCpuSeconds();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong sequence = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -155,6 +181,56 @@ public final class SoapSubmitBenchmark {
             f.get();
         }
         pool.shutdown();
-        return done.get() / (double) seconds;
+        double cpu = serverCpuSeconds() - cpuBefore;
+        return new Measured(done.get() / (double) seconds, 1000 * cpu / done.get());
+    }
+
+    /**
+     * The CPU time the server's process has used, from its metrics ({@code cpu.processCpuTime}, readable by an
+     * administrator: {@code bench.admin}, {@code admin:admin} on the demo server, over the demo's self-signed HTTPS).
+     */
+    private static double serverCpuSeconds() throws Exception {
+        HttpResponse<String> response = METRICS.send(HttpRequest.newBuilder(URI.create(METRICS_URL))
+                .header("Authorization", ADMIN).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith("cpu_processCpuTime_seconds")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new IllegalStateException("No process CPU time in the metrics: HTTP " + response.statusCode() + " "
+                + response.body());
+    }
+
+    private static final String METRICS_URL = System.getProperty("bench.metrics",
+            "https://localhost:9443/metrics?scope=base&name=cpu.processCpuTime");
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString(System.getProperty("bench.admin", "admin:admin").getBytes(StandardCharsets.UTF_8));
+    /** Trusts any certificate: the benchmark reads metrics of a local test server with a self-signed one. */
+    private static final HttpClient METRICS = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).build();
+
+    private static SSLContext trustingAnyCertificate() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[]{new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                    // not used by a client
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                    // the local test server's self-signed certificate
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, new SecureRandom());
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
