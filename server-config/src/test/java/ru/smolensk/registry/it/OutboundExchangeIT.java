@@ -75,8 +75,9 @@ class OutboundExchangeIT {
 
         StubPartner partner = StubPartner.publish(PARTNER_URL);
         try {
+            // An attempt cut off by the stop holds its message for the attempt lease (two minutes), then it is sent.
             JsonObject sent = await("delivered after the restart", () -> outboxMessage(submissionId),
-                    m -> m.getString("status").equals("SENT"));
+                    m -> m.getString("status").equals("SENT"), Duration.ofMinutes(3));
             assertEquals(messageId, sent.getString("messageId"));
             Thread.sleep(2000);
             assertEquals(1, partner.messages(messageId).size(), "delivered exactly once");
@@ -167,7 +168,12 @@ class OutboundExchangeIT {
 
     private static JsonObject await(String what, Probe probe, Predicate<JsonObject> done)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return await(what, probe, done, Duration.ofSeconds(60));
+    }
+
+    private static JsonObject await(String what, Probe probe, Predicate<JsonObject> done, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
         JsonObject last = null;
         while (System.nanoTime() < deadline) {
             last = probe.read();

@@ -2,6 +2,7 @@ package ru.smolensk.registry.web.exchange;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +22,10 @@ import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
  * Sends due outbox messages in the background on the server's managed scheduler, one message per transaction.
  * Messages written before a restart are still in the database and go out after it. Every few hours it also drops
  * the bodies of journaled messages older than the configured retention.
+ *
+ * <p>When the application stops, no new attempt starts and the one under way is waited for, so that its outcome is
+ * recorded while the database is still there: an attempt cut off after its message was claimed would hold the message
+ * for the whole attempt lease.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -28,6 +33,8 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
     private static final int RETENTION_HOURS = 6;
+    /** The longest attempt (the gateway's connect and read timeouts) with a margin. */
+    private static final long STOP_WAIT_SECONDS = 40;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -40,6 +47,9 @@ public class OutboxWorker {
 
     private ScheduledFuture<?> task;
     private ScheduledFuture<?> retention;
+    private volatile boolean stopping;
+    /** Held while an attempt is under way. */
+    private final ReentrantLock attempt = new ReentrantLock();
 
     void start(@Observes @Priority(MigrationOnStartup.PRIORITY + 200) Startup startup) {
         if (settings.partners().isEmpty()) {
@@ -62,12 +72,13 @@ public class OutboxWorker {
     }
 
     void sendDue() {
+        if (stopping) {
+            return;
+        }
         try {
             for (Long id : outbox.due(BATCH)) {
-                try {
-                    outbox.deliver(id);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Outbox message " + id + " not processed; it stays due", e);
+                if (!deliver(id)) {
+                    return;
                 }
             }
         } catch (RuntimeException e) {
@@ -75,13 +86,39 @@ public class OutboxWorker {
         }
     }
 
+    /** One attempt, unless the application is stopping; false when it is. */
+    private boolean deliver(Long id) {
+        attempt.lock();
+        try {
+            if (stopping) {
+                return false;
+            }
+            outbox.deliver(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox message " + id + " not processed; it stays due", e);
+        } finally {
+            attempt.unlock();
+        }
+        return true;
+    }
+
     @PreDestroy
     void stop() {
+        stopping = true;
         if (task != null) {
             task.cancel(false);
         }
         if (retention != null) {
             retention.cancel(false);
+        }
+        try {
+            if (attempt.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                attempt.unlock();
+            } else {
+                LOG.warning("Outbox: an attempt still under way at stop; its message is due again after its lease");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -36,8 +36,11 @@ import ru.smolensk.registry.domain.model.shared.DomainException;
 public class OutboxService {
 
     private static final int MAX_LISTED = 500;
-    /** Longer than any attempt can take (the gateway's connect and read timeouts). */
-    private static final java.time.Duration ATTEMPT_LEASE = java.time.Duration.ofMinutes(5);
+    /**
+     * Longer than any attempt can take (the gateway's connect and read timeouts, 5 s and 30 s), and short, as a
+     * message whose attempt was cut off (a server stopped hard mid-way) waits for it before it is sent again.
+     */
+    private static final java.time.Duration ATTEMPT_LEASE = java.time.Duration.ofMinutes(2);
 
     @Inject
     Outbox outbox;

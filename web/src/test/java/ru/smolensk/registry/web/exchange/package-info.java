@@ -1,0 +1,2 @@
+/** Tests of the background sending of the outbox. */
+package ru.smolensk.registry.web.exchange;
