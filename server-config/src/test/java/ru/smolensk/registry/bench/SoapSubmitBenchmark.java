@@ -81,14 +81,15 @@ public final class SoapSubmitBenchmark {
             Measured pinged = run(ping, SECONDS);
             Measured resend = run(resent, SECONDS);
             Measured change = run(changed, SECONDS);
-            resentRatios.add(100 * resend.rate() / pinged.rate());
-            changedRatios.add(100 * change.rate() / pinged.rate());
+            double resentRatio = 100 * resend.rate() / pinged.rate();
+            double changedRatio = 100 * change.rate() / pinged.rate();
+            resentRatios.add(resentRatio);
+            changedRatios.add(changedRatio);
             resentCpuRatios.add(100 * pinged.cpuPerMessage() / resend.cpuPerMessage());
             changedCpuRatios.add(100 * pinged.cpuPerMessage() / change.cpuPerMessage());
             System.out.printf("%5d %12.1f %14.1f (%5.1f%%) %15.1f (%5.1f%%) %22.2f %7.2f %8.2f%n", round,
-                    pinged.rate(), resend.rate(), 100 * resend.rate() / pinged.rate(), change.rate(),
-                    100 * change.rate() / pinged.rate(), pinged.cpuPerMessage(), resend.cpuPerMessage(),
-                    change.cpuPerMessage());
+                    pinged.rate(), resend.rate(), resentRatio, change.rate(), changedRatio, pinged.cpuPerMessage(),
+                    resend.cpuPerMessage(), change.cpuPerMessage());
         }
         System.out.printf("%nbaseline  Ping (no-op), %d clients, %d rounds of %d s%n", THREADS, ROUNDS, SECONDS);
         System.out.printf("measured  SubmitEvents, %d records resent unchanged  median %5.1f%% of the no-op rate"

@@ -25,8 +25,11 @@ import ru.smolensk.registry.integration.exchange.ExchangeContract;
  */
 final class ContractSchema {
 
-    private static final String CONTRACT = "wsdl/EventExchange-1.0.xsd";
-    private static final String[] ENVELOPES = {"soap-1.1-envelope.xsd", "soap-1.2-envelope.xsd"};
+    /** From the root of the class path (the integration module's contract). */
+    private static final String CONTRACT = "/wsdl/EventExchange-1.0.xsd";
+    /** Beside this class. */
+    private static final String SOAP_11_ENVELOPE = "soap-1.1-envelope.xsd";
+    private static final String SOAP_12_ENVELOPE = "soap-1.2-envelope.xsd";
     private static final String ID_IDREF_CHECKING = "http://apache.org/xml/features/validation/id-idref-checking";
     private static final String IDENTITY_CONSTRAINT_CHECKING = "http://apache.org/xml/features/validation/identity-constraint-checking";
     private static final String AUGMENT_PSVI = "http://apache.org/xml/features/validation/schema/augment-psvi";
@@ -44,17 +47,16 @@ final class ContractSchema {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             schema = factory.newSchema(new Source[]{source(ExchangeContract.class, CONTRACT),
-                    source(ContractSchema.class, ENVELOPES[0]), source(ContractSchema.class, ENVELOPES[1])});
+                    source(ContractSchema.class, SOAP_11_ENVELOPE), source(ContractSchema.class, SOAP_12_ENVELOPE)});
             parsers = ThreadLocal.withInitial(this::newParser);
         } catch (SAXException e) {
             throw new IllegalStateException("The contract schema " + CONTRACT + " cannot be read", e);
         }
     }
 
+    /** A schema as a resource of the class (a name relative to its package, or absolute). */
     private static Source source(Class<?> owner, String name) {
-        URL xsd = owner.getClassLoader().getResource(name.contains("/")
-                ? name
-                : owner.getPackageName().replace('.', '/') + "/" + name);
+        URL xsd = owner.getResource(name);
         if (xsd == null) {
             throw new IllegalStateException("The schema " + name + " is not on the class path");
         }

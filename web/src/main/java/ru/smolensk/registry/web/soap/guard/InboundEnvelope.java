@@ -13,8 +13,8 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 /**
  * A received SOAP envelope, read in one pass with a hardened streaming parser (a document type declaration, and
  * so any entity, external or expanding, is refused outright) that validates its header and body element against
- * the contract's schema as it reads them ({@link ContractSchema}). Gives the header's message ids and the operation (the body's element) for the
- * journal, and the first schema violation, if any.
+ * the contract's schema as it reads them ({@link ContractSchema}). Gives the header's message ids and the operation
+ * (the body's element) for the journal, and the first schema violation, if any.
  */
 final class InboundEnvelope {
 
