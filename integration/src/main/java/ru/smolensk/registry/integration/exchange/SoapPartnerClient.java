@@ -66,8 +66,9 @@ public final class SoapPartnerClient {
         SubmitEvents request = request(events);
         byte[] body = marshal(request);
         String digest = ContentDigest.sha256(body);
+        String sent = new String(body, StandardCharsets.UTF_8);
         if (endpoint == null || endpoint.url() == null || endpoint.url().isBlank()) {
-            return Delivery.failed("Адрес системы-получателя не настроен", body.length, digest);
+            return Delivery.failed("Адрес системы-получателя не настроен", sent, body.length, digest);
         }
         ExchangeHeader header = new ExchangeHeader();
         header.messageId = messageId;
@@ -77,16 +78,16 @@ public final class SoapPartnerClient {
         header.testMessage = Boolean.FALSE;
         try {
             port(endpoint).submitEvents(request, new Holder<>(header));
-            return Delivery.accepted(body.length, digest);
+            return Delivery.accepted(sent, body.length, digest);
         } catch (ExchangeFaultException e) {
             ExchangeFault fault = e.getFaultInfo();
             return Delivery.failed("Отказ системы-получателя: " + (fault == null
                     ? e.getMessage()
                     : fault.code + " — "
                             + fault.message),
-                    body.length, digest);
+                    sent, body.length, digest);
         } catch (WebServiceException | IllegalStateException e) {
-            return Delivery.failed("Система-получатель недоступна: " + e.getMessage(), body.length, digest);
+            return Delivery.failed("Система-получатель недоступна: " + e.getMessage(), sent, body.length, digest);
         }
     }
 

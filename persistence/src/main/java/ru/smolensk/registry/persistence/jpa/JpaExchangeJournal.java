@@ -11,6 +11,8 @@ import jakarta.persistence.TypedQuery;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalLine;
 
 /** The exchange journal in JPA. */
 @ApplicationScoped
@@ -41,21 +43,33 @@ public class JpaExchangeJournal implements ExchangeJournal {
 
     @Override
     public int forgetBodiesBefore(java.time.OffsetDateTime before) {
-        return em.createQuery("update ExchangeMessage m set m.responseBody = null where m.receivedAt < :before"
-                + " and m.responseBody is not null").setParameter("before", before).executeUpdate();
+        return em.createQuery("update ExchangeMessage m set m.requestBody = null, m.responseBody = null"
+                + " where m.receivedAt < :before and (m.requestBody is not null or m.responseBody is not null)")
+                .setParameter("before", before).executeUpdate();
     }
 
     @Override
-    public List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit) {
+    public Optional<ExchangeMessage> findById(long id) {
+        return Optional.ofNullable(em.find(ExchangeMessage.class, id));
+    }
+
+    @Override
+    public List<JournalLine> search(String partner, ExchangeDirection direction, ExchangeStatus status, int limit) {
         String where = (partner == null ? "" : " and m.partner = :partner")
-                + (direction == null ? "" : " and m.direction = :direction");
-        TypedQuery<ExchangeMessage> query = em.createQuery("select m from ExchangeMessage m where 1 = 1" + where
-                + " order by m.receivedAt desc, m.id desc", ExchangeMessage.class);
+                + (direction == null ? "" : " and m.direction = :direction")
+                + (status == null ? "" : " and m.status = :status");
+        TypedQuery<JournalLine> query = em.createQuery("select new " + JournalLine.class.getName()
+                + "(m.id, m.messageId, m.referenceMessageId, m.partner, m.operation, m.direction, m.receivedAt,"
+                + " m.answeredAt, m.sizeBytes, m.bodySha256, m.status, m.faultCode) from ExchangeMessage m where 1 = 1"
+                + where + " order by m.receivedAt desc, m.id desc", JournalLine.class);
         if (partner != null) {
             query.setParameter("partner", partner);
         }
         if (direction != null) {
             query.setParameter("direction", direction);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
         }
         return query.setMaxResults(limit).getResultList();
     }

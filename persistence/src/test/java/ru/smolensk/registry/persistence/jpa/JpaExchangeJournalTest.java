@@ -3,10 +3,14 @@ package ru.smolensk.registry.persistence.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,11 +19,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalLine;
 import ru.smolensk.registry.persistence.testing.TestDatabase;
 
-/** Retention of the exchange journal: old bodies are dropped, the entries stay. */
+/**
+ * The exchange journal: the message as received and its answer are kept and dropped after the retention (the
+ * entries stay); lists carry no bodies and filter by partner, direction and status.
+ */
 class JpaExchangeJournalTest {
 
     private static EntityManagerFactory emf;
@@ -40,7 +49,7 @@ class JpaExchangeJournalTest {
 
     private static ExchangeMessage journaled(String partner, OffsetDateTime at) {
         ExchangeMessage message = ExchangeMessage.received(partner, UUID.randomUUID().toString(), null, "SubmitEvents",
-                at, 100, "0".repeat(64));
+                at, 100, "0".repeat(64), "<SubmitEvents>" + "запись ".repeat(10_000) + "</SubmitEvents>");
         message.answer(ExchangeStatus.PROCESSED, null, "{\"receipt\":1}", at);
         return inTransaction(em -> new JpaExchangeJournal(em).save(message));
     }
@@ -56,11 +65,14 @@ class JpaExchangeJournalTest {
 
         inTransaction(em -> {
             JpaExchangeJournal journal = new JpaExchangeJournal(em);
-            ExchangeMessage keptEntry = journal.find(partner, old.messageId()).orElseThrow();
+            ExchangeMessage keptEntry = journal.findById(old.id()).orElseThrow();
             assertNull(keptEntry.responseBody());
+            assertNull(keptEntry.requestBody());
             assertEquals(ExchangeStatus.PROCESSED, keptEntry.status());
-            assertEquals("{\"receipt\":1}", journal.find(partner, recent.messageId()).orElseThrow().responseBody());
-            assertEquals(2, journal.search(partner, null, 10).size());
+            ExchangeMessage kept = journal.findById(recent.id()).orElseThrow();
+            assertEquals("{\"receipt\":1}", kept.responseBody());
+            assertEquals(70_029, kept.requestBody().length(), "a large message is kept whole");
+            assertEquals(2, journal.search(partner, null, null, 10).size());
             return null;
         });
     }
@@ -72,19 +84,25 @@ class JpaExchangeJournalTest {
         ExchangeMessage processed = journaled(partner, now);
         for (String fault : new String[]{"INVALID_CONTENT", "DUPLICATE_MESSAGE_ID"}) {
             inTransaction(em -> new JpaExchangeJournal(em).save(ExchangeMessage.recorded(partner,
-                    processed.messageId(), null, "SubmitEvents", now, 10, "1".repeat(64), fault, now)));
+                    processed.messageId(), null, "SubmitEvents", now, 10, "1".repeat(64), "<не XML", fault, now)));
         }
 
         inTransaction(em -> {
             JpaExchangeJournal journal = new JpaExchangeJournal(em);
             assertEquals(processed.id(), journal.find(partner, processed.messageId()).orElseThrow().id());
-            assertEquals(3, journal.search(partner, null, 10).size());
-            assertEquals(2, journal.search(partner, null, 10).stream()
-                    .filter(m -> m.status() == ExchangeStatus.REFUSED).count());
+            assertEquals(3, journal.search(partner, null, null, 10).size());
+            List<JournalLine> refused = journal.search(partner, ExchangeDirection.IN, ExchangeStatus.REFUSED, 10);
+            assertEquals(2, refused.size());
+            assertEquals(Set.of("INVALID_CONTENT", "DUPLICATE_MESSAGE_ID"),
+                    refused.stream().map(JournalLine::faultCode).collect(Collectors.toSet()));
+            assertTrue(refused.get(0).sizeBytes() == 10 && "SubmitEvents".equals(refused.get(0).operation()),
+                    refused.get(0).toString());
+            assertEquals("<не XML", journal.findById(refused.get(0).id()).orElseThrow().requestBody());
+            assertTrue(journal.search(partner, ExchangeDirection.OUT, null, 10).isEmpty());
             return null;
         });
         ExchangeMessage again = ExchangeMessage.received(partner, processed.messageId(), null, "SubmitEvents", now,
-                100, "2".repeat(64));
+                100, "2".repeat(64), null);
         assertThrows(RuntimeException.class, () -> inTransaction(em -> new JpaExchangeJournal(em).save(again)));
     }
 }

@@ -38,6 +38,7 @@ import ru.smolensk.registry.integration.exchange.GetMessageStatus;
 import ru.smolensk.registry.integration.exchange.GetMessageStatusResponse;
 import ru.smolensk.registry.integration.exchange.SubmitEvents;
 import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
+import ru.smolensk.registry.web.soap.guard.ReceivedBody;
 
 /**
  * The exchange endpoint for partner systems (role EXCHANGE, enforced by the web module's security
@@ -59,8 +60,10 @@ public class EventExchangeEndpoint implements EventExchangePort {
     public SubmitEventsResponse submitEvents(SubmitEvents request, Holder<ExchangeHeader> header)
             throws ExchangeFaultException {
         try {
+            HttpServletRequest http = servletRequest();
             return ExchangeMessages.receipt(exchange().submitEvents(ExchangeMessages.header(header.value),
-                    ExchangeMessages.records(request), requestSize()));
+                    ExchangeMessages.records(request), http == null ? -1 : http.getContentLengthLong(),
+                    http == null ? null : ReceivedBody.of(http)));
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }
@@ -141,12 +144,12 @@ public class EventExchangeEndpoint implements EventExchangePort {
         return exchange;
     }
 
-    /** The size of the HTTP request body, or -1 when the client did not tell it. */
-    private long requestSize() {
+    /** The HTTP request of the message (its size, the body the guard read), or null outside a container. */
+    private HttpServletRequest servletRequest() {
         if (context == null) {
-            return -1;
+            return null;
         }
         Object request = context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-        return request instanceof HttpServletRequest http ? http.getContentLengthLong() : -1;
+        return request instanceof HttpServletRequest http ? http : null;
     }
 }

@@ -26,9 +26,13 @@ public class ExchangeJournaling {
     @Inject
     ExchangeJournal journal;
 
-    /** What is known about one received message and its answer. */
+    /**
+     * What is known about one received message and its answer.
+     *
+     * @param body the message as received, null when it was not read (too large)
+     */
     public record ReceivedCall(String partner, String messageId, String referenceMessageId, String operation,
-            OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String faultCode,
+            OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String body, String faultCode,
             OffsetDateTime answeredAt) {
     }
 
@@ -47,7 +51,7 @@ public class ExchangeJournaling {
         journal.save(ExchangeMessage.recorded(cut(call.partner(), MAX_PARTNER, "?"),
                 cut(call.messageId(), MAX_ID, "-"), blankToNull(cut(call.referenceMessageId(), MAX_ID, null)),
                 cut(call.operation(), MAX_OPERATION, "?"), call.receivedAt(), call.sizeBytes(), call.bodySha256(),
-                call.faultCode(), call.answeredAt()));
+                call.body(), call.faultCode(), call.answeredAt()));
     }
 
     /** Values as received may be anything: kept within the column, a placeholder when absent. */

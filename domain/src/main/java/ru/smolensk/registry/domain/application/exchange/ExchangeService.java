@@ -99,10 +99,11 @@ public class ExchangeService {
      * Receives a batch of records.
      *
      * @param sizeBytes the size of the message as received (negative when unknown)
+     * @param body the message as received, kept in the journal (null when unknown)
      * @throws ExchangeException when the message is refused as a whole
      */
     @Transactional
-    public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes) {
+    public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes, String body) {
         String partner = checkCaller(header, SUBMIT_EVENTS);
         if (records == null || records.isEmpty()) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не содержит ни одной записи");
@@ -121,7 +122,7 @@ public class ExchangeService {
         if (!header.test()) {
             long size = sizeBytes >= 0 ? sizeBytes : canonical.getBytes(StandardCharsets.UTF_8).length;
             ExchangeMessage message = ExchangeMessage.received(partner, header.messageId(),
-                    header.referenceMessageId(), SUBMIT_EVENTS, now, size, digest);
+                    header.referenceMessageId(), SUBMIT_EVENTS, now, size, digest, body);
             message.answer(outcome(receipt), null, ReceiptCodec.encode(receipt), OffsetDateTime.now());
             message = journal.save(message);
             audit.append(new AuditRecord(now, partner, AuditAction.EXCHANGE, "ExchangeMessage",

@@ -15,10 +15,14 @@ public interface ExchangeJournal {
     ExchangeMessage save(ExchangeMessage message);
 
     /**
-     * Drops the kept bodies of messages journaled before the given time (the entries stay); returns how many.
+     * Drops the kept bodies (the message and its answer) of messages journaled before the given time (the entries
+     * stay); returns how many.
      */
     int forgetBodiesBefore(java.time.OffsetDateTime before);
 
-    /** Messages of a partner and direction (null = any), newest first. */
-    List<ExchangeMessage> search(String partner, ExchangeDirection direction, int limit);
+    /** A journaled message with its bodies. */
+    Optional<ExchangeMessage> findById(long id);
+
+    /** Messages of a partner, direction and status (null = any), newest first, without their bodies. */
+    List<JournalLine> search(String partner, ExchangeDirection direction, ExchangeStatus status, int limit);
 }

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * One journaled exchange message: who sent it under which message id, what operation, when it was
- * received and answered, its size and SHA-256 digest, the outcome and the answer (kept so that a
- * repeated message gets the very same answer).
+ * received and answered, its size and SHA-256 digest, the outcome, the message as received or sent and the answer
+ * (kept so that a repeated message gets the very same answer); both bodies are dropped after the retention.
  */
 @Entity
 @Table(name = "exchange_message")
@@ -61,6 +61,9 @@ public class ExchangeMessage {
     @Column(name = "fault_code", length = 64)
     private String faultCode;
 
+    @Column(name = "request_body")
+    private String requestBody;
+
     @Column(name = "response_body")
     private String responseBody;
 
@@ -74,9 +77,13 @@ public class ExchangeMessage {
     protected ExchangeMessage() {
     }
 
-    /** A message received from a partner, not yet answered. */
+    /**
+     * A message received from a partner, not yet answered.
+     *
+     * @param body the message as received (null when it was not read)
+     */
     public static ExchangeMessage received(String partner, String messageId, String referenceMessageId,
-            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256) {
+            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String body) {
         ExchangeMessage message = new ExchangeMessage();
         message.partner = partner;
         message.messageId = messageId;
@@ -86,6 +93,7 @@ public class ExchangeMessage {
         message.receivedAt = receivedAt;
         message.sizeBytes = sizeBytes;
         message.bodySha256 = bodySha256;
+        message.requestBody = body;
         message.status = ExchangeStatus.PROCESSED;
         message.dedupKey = ExchangeDirection.IN + ":" + partner + ":" + messageId;
         return message;
@@ -96,20 +104,24 @@ public class ExchangeMessage {
      * a fault. It takes no part in deduplication.
      */
     public static ExchangeMessage recorded(String partner, String messageId, String referenceMessageId,
-            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String faultCode,
-            OffsetDateTime answeredAt) {
+            String operation, OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String body,
+            String faultCode, OffsetDateTime answeredAt) {
         ExchangeMessage message = received(partner, messageId, referenceMessageId, operation, receivedAt, sizeBytes,
-                bodySha256);
+                bodySha256, body);
         message.dedupKey = null;
         message.answer(faultCode == null ? ExchangeStatus.PROCESSED : ExchangeStatus.REFUSED, faultCode, null,
                 answeredAt);
         return message;
     }
 
-    /** A message sent to a partner; its outcome is recorded with {@link #answer} after each attempt. */
+    /**
+     * A message sent to a partner; its outcome is recorded with {@link #answer} after each attempt.
+     *
+     * @param body the operation's element as sent (the header is in the other fields)
+     */
     public static ExchangeMessage sent(String partner, String messageId, String operation, OffsetDateTime sentAt,
-            long sizeBytes, String bodySha256) {
-        ExchangeMessage message = received(partner, messageId, null, operation, sentAt, sizeBytes, bodySha256);
+            long sizeBytes, String bodySha256, String body) {
+        ExchangeMessage message = received(partner, messageId, null, operation, sentAt, sizeBytes, bodySha256, body);
         message.direction = ExchangeDirection.OUT;
         message.status = ExchangeStatus.FAILED;
         message.dedupKey = ExchangeDirection.OUT + ":" + partner + ":" + messageId;
@@ -122,6 +134,12 @@ public class ExchangeMessage {
         this.faultCode = fault;
         this.responseBody = response;
         this.answeredAt = at;
+    }
+
+    /** Drops the message and its answer once the retention has passed (the entry stays). */
+    public void forgetBodies() {
+        this.requestBody = null;
+        this.responseBody = null;
     }
 
     /** Whether a message with this digest carries the same content. */
@@ -177,6 +195,12 @@ public class ExchangeMessage {
         return faultCode;
     }
 
+    /** The message as received, or as sent to a partner; null once the retention has passed. */
+    public String requestBody() {
+        return requestBody;
+    }
+
+    /** The answer: the receipt given, a partner's refusal; null once the retention has passed. */
     public String responseBody() {
         return responseBody;
     }

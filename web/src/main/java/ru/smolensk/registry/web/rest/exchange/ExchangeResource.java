@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
@@ -39,16 +40,27 @@ public class ExchangeResource {
     @GET
     @Path("journal")
     @Operation(summary = "Журнал обмена", description = "Входящие и исходящие сообщения, новые первыми: идентификатор,"
-            + " партнер, операция, время, размер, SHA-256, статус и код ошибки")
+            + " партнер, операция, время, размер, SHA-256, статус и код ошибки (без текстов сообщений)")
     @APIResponse(responseCode = "200", description = "Записи журнала")
     public List<ExchangeViews.JournalView> journal(
             @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner,
             @Parameter(description = "IN или OUT") @QueryParam("direction") String direction,
+            @Parameter(description = "PROCESSED, PARTIALLY_REJECTED, REJECTED, DELIVERED, FAILED или REFUSED") @QueryParam("status") String status,
             @Parameter(description = "Наибольшее число записей, до 500") @QueryParam("limit") @DefaultValue("100") int limit) {
         return outbox
                 .journal(Requests.text(partner), Requests.enumOf("direction", direction, ExchangeDirection.class),
-                        limit)
+                        Requests.enumOf("status", status, ExchangeStatus.class), limit)
                 .stream().map(ExchangeViews.JournalView::of).toList();
+    }
+
+    @GET
+    @Path("journal/{id}")
+    @Operation(summary = "Сообщение журнала", description = "Запись журнала с текстом сообщения (как получено или"
+            + " отправлено) и ответа; тексты хранятся exchange.journal.body-retention-days дней")
+    @APIResponse(responseCode = "200", description = "Запись журнала с текстами")
+    @APIResponse(responseCode = "404", description = "Нет такой записи")
+    public ExchangeViews.JournalEntryView journalEntry(@PathParam("id") long id) {
+        return ExchangeViews.JournalEntryView.of(outbox.journalEntry(id));
     }
 
     @GET

@@ -3,6 +3,7 @@ package ru.smolensk.registry.web.rest.exchange;
 import java.time.OffsetDateTime;
 
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.JournalLine;
 import ru.smolensk.registry.domain.model.exchange.OutboundMessage;
 
 /** The exchange journal and the outbox as the API shows them. */
@@ -23,15 +24,30 @@ public final class ExchangeViews {
         }
     }
 
-    /** One entry of the exchange journal. */
+    /** One entry of the exchange journal, as lists show it. */
     public record JournalView(long id, String messageId, String referenceMessageId, String partner,
             String operation, String direction, OffsetDateTime at, OffsetDateTime answeredAt, long sizeBytes,
             String sha256, String status, String faultCode) {
 
-        static JournalView of(ExchangeMessage m) {
+        static JournalView of(JournalLine m) {
             return new JournalView(m.id(), m.messageId(), m.referenceMessageId(), m.partner(), m.operation(),
                     m.direction().name(), m.receivedAt(), m.answeredAt(), m.sizeBytes(), m.bodySha256(),
                     m.status().name(), m.faultCode());
+        }
+    }
+
+    /**
+     * One entry of the exchange journal with the message as received or sent and the answer (null once the
+     * retention has passed).
+     */
+    public record JournalEntryView(long id, String messageId, String referenceMessageId, String partner,
+            String operation, String direction, OffsetDateTime at, OffsetDateTime answeredAt, long sizeBytes,
+            String sha256, String status, String faultCode, String message, String answer) {
+
+        static JournalEntryView of(ExchangeMessage m) {
+            return new JournalEntryView(m.id(), m.messageId(), m.referenceMessageId(), m.partner(), m.operation(),
+                    m.direction().name(), m.receivedAt(), m.answeredAt(), m.sizeBytes(), m.bodySha256(),
+                    m.status().name(), m.faultCode(), m.requestBody(), m.responseBody());
         }
     }
 }

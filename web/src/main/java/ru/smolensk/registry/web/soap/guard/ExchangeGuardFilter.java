@@ -27,8 +27,9 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeService;
  * Guards the SOAP endpoints (after authentication): refuses a message larger than {@code exchange.max-message-bytes},
  * one that is not well-formed XML or declares a DTD, and one that breaks the contract's schema, each with a typed
  * {@code ExchangeFault}; then journals every received message the use cases do not journal themselves (answered
- * reads a moment later in batches, every refusal at once, with size, SHA-256 digest and fault code). Accepted
- * SubmitEvents are journaled by the use case in its own transaction, with the receipt that a repeated message gets.
+ * reads a moment later in batches, every refusal at once, with the message as received, size, SHA-256 digest and
+ * fault code). Accepted SubmitEvents are journaled by the use case in its own transaction, with the message (handed
+ * on as {@link ReceivedBody}) and the receipt that a repeated message gets.
  */
 @WebFilter(urlPatterns = "/soap/*")
 public class ExchangeGuardFilter extends HttpFilter {
@@ -67,23 +68,25 @@ public class ExchangeGuardFilter extends HttpFilter {
             body = readBounded(request);
         } catch (Refusal refusal) {
             journal(partner, null, soapAction(request), receivedAt, Math.max(0, request.getContentLengthLong()),
-                    ContentDigest.sha256(new byte[0]), refusal.code().name());
+                    ContentDigest.sha256(new byte[0]), null, refusal.code().name());
             SoapFaultWriter.write(response, refusal);
             return;
         }
         String digest = ContentDigest.sha256(body);
+        String text = ReceivedBody.decode(body, request.getCharacterEncoding());
         InboundEnvelope envelope = null;
         if (isXml(request.getContentType())) {
             try {
                 envelope = InboundEnvelope.read(body, schema);
                 envelope.requireValid();
             } catch (Refusal refusal) {
-                journal(partner, envelope, operation(envelope, request), receivedAt, body.length, digest,
+                journal(partner, envelope, operation(envelope, request), receivedAt, body.length, digest, text,
                         refusal.code().name());
                 SoapFaultWriter.write(response, refusal);
                 return;
             }
         }
+        ReceivedBody.handOn(request, text);
         ObservedResponse observed = new ObservedResponse(response);
         chain.doFilter(new BufferedRequest(request, body), observed);
         String operation = operation(envelope, request);
@@ -94,9 +97,9 @@ public class ExchangeGuardFilter extends HttpFilter {
             return;
         }
         if (fault == null) {
-            reads.add(call(partner, envelope, operation, receivedAt, body.length, digest, null));
+            reads.add(call(partner, envelope, operation, receivedAt, body.length, digest, text, null));
         } else {
-            journal(partner, envelope, operation, receivedAt, body.length, digest, fault);
+            journal(partner, envelope, operation, receivedAt, body.length, digest, text, fault);
         }
     }
 
@@ -120,19 +123,19 @@ public class ExchangeGuardFilter extends HttpFilter {
     }
 
     private void journal(String partner, InboundEnvelope envelope, String operation, OffsetDateTime receivedAt,
-            long size, String digest, String fault) {
+            long size, String digest, String text, String fault) {
         try {
-            journaling.record(call(partner, envelope, operation, receivedAt, size, digest, fault));
+            journaling.record(call(partner, envelope, operation, receivedAt, size, digest, text, fault));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Exchange message of " + partner + " not journaled", e);
         }
     }
 
     private static ReceivedCall call(String partner, InboundEnvelope envelope, String operation,
-            OffsetDateTime receivedAt, long size, String digest, String fault) {
+            OffsetDateTime receivedAt, long size, String digest, String text, String fault) {
         return new ReceivedCall(partner, envelope == null ? null : envelope.messageId(),
-                envelope == null ? null : envelope.referenceMessageId(), operation, receivedAt, size, digest, fault,
-                OffsetDateTime.now());
+                envelope == null ? null : envelope.referenceMessageId(), operation, receivedAt, size, digest, text,
+                fault, OffsetDateTime.now());
     }
 
     private static boolean isXml(String contentType) {

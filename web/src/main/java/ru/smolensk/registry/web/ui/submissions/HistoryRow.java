@@ -2,10 +2,10 @@ package ru.smolensk.registry.web.ui.submissions;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
+import ru.smolensk.registry.web.ui.RegionTime;
 
 /** One status change of a plan or report: when (local time of Smolensk), who, to which status, comment. */
 public record HistoryRow(LocalDateTime at, String actor, SubmissionStatus from, SubmissionStatus to, String comment)
@@ -14,11 +14,8 @@ public record HistoryRow(LocalDateTime at, String actor, SubmissionStatus from, 
 
     private static final long serialVersionUID = 1L;
 
-    /** The time zone of the region (Moscow time). */
-    static final ZoneId SMOLENSK = ZoneId.of("Europe/Moscow");
-
     static HistoryRow of(SubmissionTransition t) {
-        return new HistoryRow(t.occurredAt().atZoneSameInstant(SMOLENSK).toLocalDateTime(), t.actor(), t.from(),
+        return new HistoryRow(RegionTime.of(t.occurredAt()), t.actor(), t.from(),
                 t.to(), t.comment());
     }
 }

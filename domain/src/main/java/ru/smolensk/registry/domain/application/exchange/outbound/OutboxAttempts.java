@@ -83,7 +83,8 @@ public class OutboxAttempts {
         OffsetDateTime now = OffsetDateTime.now();
         ExchangeMessage journaled = journal.find(dispatch.partner(), dispatch.messageId())
                 .orElseGet(() -> journal.save(ExchangeMessage.sent(dispatch.partner(), dispatch.messageId(),
-                        dispatch.operation(), dispatch.startedAt(), delivery.sizeBytes(), delivery.sha256())));
+                        dispatch.operation(), dispatch.startedAt(), delivery.sizeBytes(), delivery.sha256(),
+                        delivery.body())));
         if (delivery.accepted()) {
             message.delivered(now);
             journaled.answer(ExchangeStatus.DELIVERED, null, null, now);

@@ -21,6 +21,8 @@ import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
+import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalLine;
 import ru.smolensk.registry.domain.model.exchange.OutboundMessage;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.domain.model.exchange.Outbox;
@@ -97,13 +99,25 @@ public class OutboxService {
         return outbox.search(status, partner, MAX_LISTED);
     }
 
-    /** The exchange journal, inbound and outbound, for administrators and the coordinator. */
+    /** The exchange journal, inbound and outbound, newest first, for administrators and the coordinator. */
     @Transactional
-    public List<ExchangeMessage> journal(String partner, ExchangeDirection direction, int limit) {
+    public List<JournalLine> journal(String partner, ExchangeDirection direction, ExchangeStatus status, int limit) {
+        requireJournalReader();
+        return journal.search(partner, direction, status, Math.max(1, Math.min(limit, MAX_LISTED)));
+    }
+
+    /** One journaled message with the message as received or sent and its answer, while they are kept. */
+    @Transactional
+    public ExchangeMessage journalEntry(long id) {
+        requireJournalReader();
+        return journal.findById(id)
+                .orElseThrow(() -> new NotFoundException("Сообщение № " + id + " не найдено в журнале обмена"));
+    }
+
+    private void requireJournalReader() {
         if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.COORDINATOR)) {
             throw new AccessDeniedException("Журнал обмена доступен администратору и координатору");
         }
-        return journal.search(partner, direction, Math.max(1, Math.min(limit, MAX_LISTED)));
     }
 
     /**

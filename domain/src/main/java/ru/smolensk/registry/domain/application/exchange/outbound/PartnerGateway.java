@@ -14,15 +14,18 @@ public interface PartnerGateway {
      */
     Delivery submit(String partner, String messageId, List<ExchangedEvent> events);
 
-    /** The outcome of one attempt: accepted or the error, with the size and SHA-256 of what was sent. */
-    record Delivery(boolean accepted, String error, long sizeBytes, String sha256) {
+    /**
+     * The outcome of one attempt: accepted or the error, with what was sent (the operation's element), its size and
+     * SHA-256.
+     */
+    record Delivery(boolean accepted, String error, String body, long sizeBytes, String sha256) {
 
-        public static Delivery accepted(long sizeBytes, String sha256) {
-            return new Delivery(true, null, sizeBytes, sha256);
+        public static Delivery accepted(String body, long sizeBytes, String sha256) {
+            return new Delivery(true, null, body, sizeBytes, sha256);
         }
 
-        public static Delivery failed(String error, long sizeBytes, String sha256) {
-            return new Delivery(false, error, sizeBytes, sha256);
+        public static Delivery failed(String error, String body, long sizeBytes, String sha256) {
+            return new Delivery(false, error, body, sizeBytes, sha256);
         }
     }
 }
