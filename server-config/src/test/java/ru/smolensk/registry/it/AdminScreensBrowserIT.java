@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
@@ -17,6 +18,7 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -80,6 +82,59 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         screenshot("admin-accounts");
         HttpResponse<String> accounts = RegistryClient.as("admin").get("/api/reference/accounts");
         assertTrue(accounts.body().contains(username) && accounts.body().contains("shumyachsky"), accounts.body());
+    }
+
+    @Test
+    void theCoordinatorReadsAMessageOfTheJournalAndTheAdministratorResendsFromTheOutbox() {
+        String messageId = UUID.randomUUID().toString();
+        assertEquals(200, SoapExchangeIT.call(RegistryClient.as("federal"), "Ping", SoapExchangeIT.header(messageId,
+                false), "<x:Ping/>").statusCode());
+
+        signIn("coordinator");
+        click(By.id("menuForm:menuExchange"));
+        type(By.id("exchangeForm:partner"), "federal");
+        js("PF('exchangeDirection').selectValue('IN');");
+        wait.until(page -> {
+            click(By.id("exchangeForm:show"));
+            try {
+                return text(By.id("exchangeForm:tabs:journal")).contains(messageId);
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        String journal = text(By.id("exchangeForm:tabs:journal"));
+        assertTrue(journal.contains("Входящее") && journal.contains("Ping") && journal.contains("Обработано"),
+                journal);
+        assertTrue(journal.matches("(?s).*\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}.*"), "dates as written here");
+        click(By.xpath("//tr[contains(., '" + messageId + "')]//button[contains(@id, ':open')]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openedMessage")));
+        assertEquals(messageId, text(By.id("openedMessageId")));
+        String message = text(By.id("openedMessage"));
+        assertTrue(message.contains("<x:Ping/>") && message.contains(messageId), "the message as received: " + message);
+        screenshot("exchange-journal-message");
+        assertTrue(browser.findElements(By.cssSelector("[id$=':resend']")).isEmpty(), "only an administrator resends");
+        signOut();
+
+        long report = OutboundExchangeIT.approvedReportWithOneEvent("2032-Q2");
+        signIn("admin");
+        open("/app/exchange.xhtml");
+        click(By.xpath("//a[contains(., 'Очередь отправки')]"));
+        String row = "//tbody[contains(@id, 'outbox')]/tr[.//a[normalize-space(.)='№ " + report + "']]";
+        String queued = waitFor(By.xpath(row)).getText();
+        assertTrue(queued.contains("union") && queued.contains("Ожидает отправки"), queued);
+        click(By.xpath(row + "//button[contains(@id, ':resend')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "снова поставлено"));
+        screenshot("exchange-outbox");
+        String audit = RegistryClient.as("admin").get("/api/audit?entity=OutboundMessage").body();
+        assertTrue(audit.contains("Повторная отправка"), audit);
+
+        signOut();
+        signIn("smolensk");
+        assertTrue(browser.findElements(By.id("menuForm:menuExchange")).isEmpty(), "no exchange menu for operators");
+        open("/app/exchange.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "доступен администратору и координатору"));
+        assertFalse(text(By.id("exchangeForm:tabs:journal")).contains(messageId));
     }
 
     @Test

@@ -58,6 +58,10 @@ class OutboundExchangeIT {
         assertEquals("DELIVERED", journaled.getString("status"));
         assertEquals(64, journaled.getString("sha256").length());
         assertTrue(journaled.getJsonNumber("sizeBytes").longValue() > EVENT.length());
+        JsonObject kept = RegistryClient.json(COORDINATOR.get("/api/exchange/journal/"
+                + journaled.getJsonNumber("id").longValue())).asJsonObject();
+        assertTrue(kept.getString("message").contains(EVENT) && kept.getString("message").contains("SubmitEvents"),
+                "what was sent is journaled: " + kept);
 
         HttpResponse<String> resent = RegistryClient.as("admin").send(RegistryClient.as("admin")
                 .request("/api/exchange/outbox/" + message.getJsonNumber("id").longValue() + "/resend")
@@ -135,7 +139,8 @@ class OutboundExchangeIT {
         assertEquals(400, COORDINATOR.get("/api/exchange/outbox?status=LOST").statusCode());
     }
 
-    private static long approvedReportWithOneEvent(String period) {
+    /** A report of город Смоленск with one event, submitted and approved: a message per partner in the outbox. */
+    static long approvedReportWithOneEvent(String period) {
         JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "REPORT");
         long id = draft.getJsonNumber("id").longValue();
         HttpResponse<String> event = RegistryClient.as("smolensk").send(RegistryClient.as("smolensk")

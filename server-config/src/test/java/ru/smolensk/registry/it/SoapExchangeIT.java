@@ -68,6 +68,11 @@ class SoapExchangeIT {
         assertEquals(List.of(messageId), texts(receipt, "MessageId"), "the header is echoed");
         List<String> entryIds = texts(receipt, "EntryId");
         assertEquals(2, entryIds.size());
+        JsonObject journaled = journaledMessage(journalEntry(messageId));
+        assertTrue(journaled.getString("message").contains("<x:RecordId>" + run + "-1</x:RecordId>")
+                && journaled.getString("message").contains("Выставка народных промыслов " + run),
+                "the message is journaled as received: " + journaled);
+        assertTrue(journaled.getString("answer").contains("CREATED"), journaled.toString());
 
         HttpResponse<String> again = submit(federal, header(messageId, false), records);
         assertEquals(200, again.statusCode(), again.body());
@@ -208,6 +213,11 @@ class SoapExchangeIT {
         assertEquals("INVALID_CONTENT", journaled.getString("faultCode"));
         assertEquals("SubmitEvents", journaled.getString("operation"));
         assertEquals(64, journaled.getString("sha256").length());
+        JsonObject kept = journaledMessage(journaled);
+        assertTrue(kept.getString("message").contains("<x:Level>CITY</x:Level>"), kept.toString());
+        assertEquals(sha256(kept.getString("message")), journaled.getString("sha256"),
+                "the digest is of the message as received");
+        assertEquals(403, federal.get("/api/exchange/journal/" + journaled.getJsonNumber("id")).statusCode());
 
         HttpResponse<String> corrected = submit(federal, header(messageId, false),
                 record(run + "-s1", "smolensk", "Форум " + run));
@@ -245,6 +255,7 @@ class SoapExchangeIT {
         assertEquals("Ping", journaled.getString("operation"));
         assertEquals("PROCESSED", journaled.getString("status"));
         assertTrue(!journaled.containsKey("faultCode") || journaled.isNull("faultCode"), journaled.toString());
+        assertTrue(journaledMessage(journaled).getString("message").contains("<x:Ping/>"));
     }
 
     @Test
@@ -272,7 +283,7 @@ class SoapExchangeIT {
         assertNotEquals("", texts(xml(response.body()), "Message").get(0));
     }
 
-    private static String header(String messageId, boolean test) {
+    static String header(String messageId, boolean test) {
         return "<x:ExchangeHeader><x:MessageId>" + messageId + "</x:MessageId><x:Sender>FEDERAL-TEST</x:Sender>"
                 + "<x:Recipient>SMOLENSK-REGISTRY</x:Recipient><x:Timestamp>2032-01-15T10:00:00+03:00</x:Timestamp>"
                 + "<x:TestMessage>" + test + "</x:TestMessage></x:ExchangeHeader>";
@@ -296,7 +307,7 @@ class SoapExchangeIT {
         return call(client, "SubmitEvents", header, "<x:SubmitEvents>" + records + "</x:SubmitEvents>");
     }
 
-    private static HttpResponse<String> call(RegistryClient client, String operation, String header, String body) {
+    static HttpResponse<String> call(RegistryClient client, String operation, String header, String body) {
         return post(client, operation, envelope(header, body));
     }
 
@@ -322,6 +333,19 @@ class SoapExchangeIT {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** A journal entry with the message and its answer, as the coordinator opens it. */
+    private static JsonObject journaledMessage(JsonObject entry) {
+        HttpResponse<String> response = RegistryClient.as("coordinator").get("/api/exchange/journal/"
+                + entry.getJsonNumber("id").longValue());
+        assertEquals(200, response.statusCode(), response.body());
+        return RegistryClient.json(response).asJsonObject();
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Refusals with the code journaled for the partner {@code federal} before its message id could be read. */
