@@ -113,6 +113,8 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         assertTrue(message.contains("<x:Ping/>") && message.contains(messageId), "the message as received: " + message);
         screenshot("exchange-journal-message");
         assertTrue(browser.findElements(By.cssSelector("[id$=':resend']")).isEmpty(), "only an administrator resends");
+        click(By.cssSelector("[id='exchangeForm:messageDialog'] .ui-dialog-titlebar-close"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("openedMessage")));
         signOut();
 
         long report = OutboundExchangeIT.approvedReportWithOneEvent("2032-Q2");
