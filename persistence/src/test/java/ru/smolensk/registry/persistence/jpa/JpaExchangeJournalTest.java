@@ -84,7 +84,7 @@ class JpaExchangeJournalTest {
         ExchangeMessage processed = journaled(partner, now);
         for (String fault : new String[]{"INVALID_CONTENT", "DUPLICATE_MESSAGE_ID"}) {
             inTransaction(em -> new JpaExchangeJournal(em).save(ExchangeMessage.recorded(partner,
-                    processed.messageId(), null, "SubmitEvents", now, 10, "1".repeat(64), "<не XML", fault, now)));
+                    processed.messageId(), null, "SubmitEvents", now, 10, "1".repeat(64), "<не XML\0", fault, now)));
         }
 
         inTransaction(em -> {
@@ -97,7 +97,8 @@ class JpaExchangeJournalTest {
                     refused.stream().map(JournalLine::faultCode).collect(Collectors.toSet()));
             assertTrue(refused.get(0).sizeBytes() == 10 && "SubmitEvents".equals(refused.get(0).operation()),
                     refused.get(0).toString());
-            assertEquals("<не XML", journal.findById(refused.get(0).id()).orElseThrow().requestBody());
+            assertEquals("<не XML\uFFFD", journal.findById(refused.get(0).id()).orElseThrow().requestBody(),
+                    "a NUL of a refused message is kept as U+FFFD (PostgreSQL's text holds no NUL)");
             assertTrue(journal.search(partner, ExchangeDirection.OUT, null, 10).isEmpty());
             return null;
         });

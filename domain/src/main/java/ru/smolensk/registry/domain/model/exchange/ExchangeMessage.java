@@ -93,7 +93,7 @@ public class ExchangeMessage {
         message.receivedAt = receivedAt;
         message.sizeBytes = sizeBytes;
         message.bodySha256 = bodySha256;
-        message.requestBody = body;
+        message.requestBody = storable(body);
         message.status = ExchangeStatus.PROCESSED;
         message.dedupKey = ExchangeDirection.IN + ":" + partner + ":" + messageId;
         return message;
@@ -128,11 +128,19 @@ public class ExchangeMessage {
         return message;
     }
 
+    /**
+     * A text as the journal keeps it: a NUL character (which no XML holds, but a refused message may) becomes U+FFFD,
+     * as PostgreSQL's text cannot hold it.
+     */
+    private static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
     /** Records the answer given to the partner. */
     public void answer(ExchangeStatus outcome, String fault, String response, OffsetDateTime at) {
         this.status = outcome;
         this.faultCode = fault;
-        this.responseBody = response;
+        this.responseBody = storable(response);
         this.answeredAt = at;
     }
 
