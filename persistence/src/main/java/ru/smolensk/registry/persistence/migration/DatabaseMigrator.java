@@ -10,6 +10,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings a database to the current schema and reference data with the Flyway migrations under
  * {@code db/migration}. The same migrations run on H2 and PostgreSQL.
+ *
+ * <p>The registry has no callbacks, but Flyway always looks for them in {@code db/callback} too: the empty
+ * {@code flyway.location} files in both folders let it find them through Liberty's class loader (without one,
+ * Flyway logs an error at every start).
  */
 public final class DatabaseMigrator {
 
