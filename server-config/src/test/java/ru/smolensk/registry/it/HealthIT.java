@@ -3,7 +3,13 @@ package ru.smolensk.registry.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -22,6 +28,26 @@ class HealthIT {
         String expectedProduct = "postgresql".equals(System.getProperty("it.db.kind")) ? "PostgreSQL" : "H2";
         assertEquals(expectedProduct, database.getJsonObject("data").getString("product"));
         assertTrue(database.getJsonObject("data").getJsonNumber("organizations").longValue() >= 27);
+    }
+
+    /**
+     * The libraries the registry brings log nothing an administrator would take for a fault: POI's Log4j logging
+     * has a provider (else Log4j prints an error at POI's first use) and Flyway finds its callback location (else
+     * an error at every start). A document is written first, so that POI has logged in any case.
+     */
+    @Test
+    void theServerLogShowsNoLibraryErrorAfterStartAndADocument() throws IOException {
+        assertEquals(200, RegistryClient.as("coordinator").get("/api/documents/plan/municipal/2026-H1.docx")
+                .statusCode());
+        Path logs = Path.of(System.getProperty("it.wlp.dir"), "usr", "servers", "registry", "logs");
+        List<String> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.filter(f -> f.getFileName().toString().startsWith("messages")).toList()) {
+                Files.readAllLines(log).stream().filter(line -> line.contains("could not find a logging provider")
+                        || line.contains("Unable to resolve location")).forEach(errors::add);
+            }
+        }
+        assertEquals(List.of(), errors);
     }
 
     @Test
