@@ -1,0 +1,132 @@
+package ru.smolensk.registry.dist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The server zip unpacked into a folder of its own, started and stopped with {@code wlp/bin/server} and nothing but
+ * the environment it is given (the variables of the Maven run that could reach a server are left out).
+ */
+final class PackagedServer {
+
+    static final String NAME = "registry";
+    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+
+    private final Path wlp;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PackagedServer(Path wlp) {
+        this.wlp = wlp;
+    }
+
+    static PackagedServer unzip(Path zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = into.resolve(e.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("zip entry outside the folder: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return new PackagedServer(into.resolve("wlp"));
+    }
+
+    Path serverDir() {
+        return wlp.resolve("usr/servers/" + NAME);
+    }
+
+    void addOverride(String fileName, String xml) throws IOException {
+        Path dir = serverDir().resolve("configDropins/overrides");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(fileName), xml, StandardCharsets.UTF_8);
+    }
+
+    /** Runs {@code wlp/bin/server <action> registry} with exactly these variables beside the machine's basics. */
+    String run(String action, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("sh", wlp.resolve("bin/server").toString(), action, NAME)
+                .redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("DB_") || k.endsWith("_PORT") || k.startsWith("APP_")
+                || k.startsWith("WLP_") || k.startsWith("EXCHANGE_") || k.startsWith("REMINDERS_"));
+        env.putAll(environment);
+        Process p = pb.start();
+        byte[] output;
+        try (InputStream out = p.getInputStream()) {
+            output = out.readAllBytes();
+        }
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    /** Waits until {@code /health/ready} answers UP (200), up to the start limit; the last status seen. */
+    int awaitReady(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        int status = get(port, "/health/ready", null).statusCode();
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            status = get(port, "/health/ready", null).statusCode();
+        }
+        return status;
+    }
+
+    /** The answer of a GET, status -1 when the port does not answer. */
+    Answer get(int port, String path, String basicCredentials) throws InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        if (basicCredentials != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Answer(-1, e.toString());
+        }
+    }
+
+    String messagesLog() {
+        try {
+            Path log = serverDir().resolve("logs/messages.log");
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the log holds the text, up to the start limit; the log as it then is. */
+    String awaitLog(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        String log = messagesLog();
+        while (!log.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            log = messagesLog();
+        }
+        return log;
+    }
+
+    record Answer(int statusCode, String body) {
+    }
+}
