@@ -92,7 +92,7 @@ class DistPackageIT {
         assertFalse(hasFiles(server.serverDir().resolve("data")), "nothing is written under the server's data/");
         String log = server.messagesLog();
         assertTrue(log.contains("Registry: mode production; database PostgreSQL 127.0.0.1:5432/" + DB_NAME
-                + " as postgres"), log);
+                + " as postgres (db.kind from the environment)"), log);
         assertTrue(log.contains("HTTP port " + HTTP_PORT + ", HTTPS port " + HTTPS_PORT), log);
         assertFalse(log.toLowerCase().contains("password=") || log.contains("Chief-Secret-1"), "no password logged");
         server.run("stop", productionOnPostgres());

@@ -18,6 +18,8 @@ public class DeploymentSettings {
 
     /** Config sources below this ordinal are defaults (Liberty's {@code defaultValue}s), not an administrator's choice. */
     static final int LOWEST_EXPLICIT_ORDINAL = 100;
+    private static final int ENVIRONMENT_ORDINAL = 300;
+    private static final int SYSTEM_PROPERTY_ORDINAL = 400;
 
     private final Config config;
 
@@ -49,8 +51,15 @@ public class DeploymentSettings {
 
     /** Where the database kind came from, in words for the log. */
     String databaseKindOrigin() {
+        if (!databaseKindExplicit()) {
+            return "db.kind not set, the default";
+        }
         ConfigValue kind = config.getConfigValue("db.kind");
-        return databaseKindExplicit() ? "db.kind from " + kind.getSourceName() : "db.kind not set, the default";
+        return "db.kind from " + switch (kind.getSourceOrdinal()) {
+            case ENVIRONMENT_ORDINAL -> "the environment";
+            case SYSTEM_PROPERTY_ORDINAL -> "a JVM system property";
+            default -> kind.getSourceName();
+        };
     }
 
     public boolean embeddedAllowedInProduction() {
