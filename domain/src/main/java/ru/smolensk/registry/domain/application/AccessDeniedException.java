@@ -9,4 +9,9 @@ public class AccessDeniedException extends DomainException {
     public AccessDeniedException(String russianMessage) {
         super("access-denied", russianMessage);
     }
+
+    /** A more specific refusal with its own code. */
+    protected AccessDeniedException(String code, String russianMessage) {
+        super(code, russianMessage);
+    }
 }

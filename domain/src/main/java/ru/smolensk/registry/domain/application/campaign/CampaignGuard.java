@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.model.campaign.CampaignClosed;
 import ru.smolensk.registry.domain.model.campaign.CampaignRepository;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Submission;
-import ru.smolensk.registry.domain.model.submission.WorkflowException;
 
 /**
  * Refuses operators' changes to a plan or report after the closing date of its campaign, unless their
@@ -24,11 +24,18 @@ public class CampaignGuard {
 
     static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @Inject
-    CurrentUser user;
+    private CurrentUser user;
+    private CampaignRepository campaigns;
+
+    protected CampaignGuard() {
+        // for CDI proxies
+    }
 
     @Inject
-    CampaignRepository campaigns;
+    public CampaignGuard(CurrentUser user, CampaignRepository campaigns) {
+        this.user = user;
+        this.campaigns = campaigns;
+    }
 
     public void ensureOpen(Submission submission) {
         ensureOpen(submission.organization(), submission.kind(), submission.period());
@@ -39,7 +46,11 @@ public class CampaignGuard {
         ensureOpen(user, organization, kind, period);
     }
 
-    /** The check for an explicit actor (imports at startup run outside a request, as the system). */
+    /**
+     * The check for an explicit actor (imports at startup run outside a request, as the system).
+     *
+     * @throws CampaignClosed when the deadline passed for an operator
+     */
     public void ensureOpen(CurrentUser actor, Organization organization, DocumentKind kind, ReportingPeriod period) {
         if (actor.seesAllOrganizations()) {
             return;
@@ -47,9 +58,7 @@ public class CampaignGuard {
         LocalDate today = LocalDate.now();
         campaigns.find(kind, organization.level(), period).filter(c -> !c.isOpenFor(organization, today))
                 .ifPresent(c -> {
-                    throw new WorkflowException("Срок приема " + (kind == DocumentKind.PLAN ? "планов" : "отчетов")
-                            + " за " + period.code() + " истек " + c.deadlineFor(organization).format(RUSSIAN_DATE)
-                            + "; изменить документ можно только после продления срока координатором");
+                    throw new CampaignClosed(kind, period, c.deadlineFor(organization));
                 });
     }
 }

@@ -8,20 +8,20 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.country.CountryRepository;
 
 /** Checks the countries a person chose for an event against the reference data. */
 @ApplicationScoped
 public class ChosenCountries {
 
-    @Inject
-    CountryRepository countries;
+    private CountryRepository countries;
 
     protected ChosenCountries() {
         // for CDI
     }
 
+    @Inject
     public ChosenCountries(CountryRepository countries) {
         this.countries = countries;
     }

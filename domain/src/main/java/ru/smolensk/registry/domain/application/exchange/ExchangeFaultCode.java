@@ -1,5 +1,11 @@
 package ru.smolensk.registry.domain.application.exchange;
 
+import ru.smolensk.registry.domain.application.entry.EntryWriteRefused;
+import ru.smolensk.registry.domain.application.entry.OutsideOrganisation;
+import ru.smolensk.registry.domain.model.campaign.CampaignClosed;
+import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.domain.model.submission.SubmissionLocked;
+
 /** Machine-readable reasons why a whole exchange message is refused (or a single record rejected). */
 public enum ExchangeFaultCode {
     /** The caller is not a partner system. */
@@ -27,5 +33,14 @@ public enum ExchangeFaultCode {
     /** The record id is already used for another organisation, period or kind (record only). */
     RECORD_CONFLICT,
     /** The plan or report is submitted or approved and cannot change (record only). */
-    SUBMISSION_LOCKED
+    SUBMISSION_LOCKED;
+
+    /** The code of a record refused by a rule of writing entries (the one mapping of those rules to faults). */
+    public static ExchangeFaultCode ofRule(DomainException refusal) {
+        return switch (refusal.code()) {
+            case SubmissionLocked.CODE, CampaignClosed.CODE -> SUBMISSION_LOCKED;
+            case OutsideOrganisation.CODE, EntryWriteRefused.CODE, "access-denied" -> ACCESS_DENIED;
+            default -> INVALID_CONTENT;
+        };
+    }
 }

@@ -19,6 +19,8 @@ import ru.smolensk.registry.domain.application.document.DocumentService;
 import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.Origin;
+import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
@@ -62,38 +64,39 @@ public class ExchangeService {
     private static final Pattern UUID_TEXT = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    @Inject
-    CurrentUser currentUser;
+    private CurrentUser currentUser;
+    private OrganizationRepository organizations;
+    private SphereRepository spheres;
+    private SubmissionRepository submissions;
+    private EventEntryRepository events;
+    private ExchangeJournal journal;
+    private AuditLog audit;
+    private EventQueryService eventQueries;
+    private DocumentService documents;
+    private PartnerPermissions permissions;
+    private ExchangeStores stores;
+
+    protected ExchangeService() {
+        // for CDI proxies
+    }
 
     @Inject
-    OrganizationRepository organizations;
-
-    @Inject
-    SphereRepository spheres;
-
-    @Inject
-    SubmissionRepository submissions;
-
-    @Inject
-    EventEntryRepository events;
-
-    @Inject
-    ReceivedEntries received;
-
-    @Inject
-    ExchangeJournal journal;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    EventQueryService eventQueries;
-
-    @Inject
-    DocumentService documents;
-
-    @Inject
-    PartnerPermissions permissions;
+    public ExchangeService(CurrentUser currentUser, OrganizationRepository organizations, SphereRepository spheres,
+            SubmissionRepository submissions, EventEntryRepository events, ReceivedEntries received,
+            ExchangeJournal journal, AuditLog audit, EventQueryService eventQueries, DocumentService documents,
+            PartnerPermissions permissions, SubmissionEntries entries) {
+        this.currentUser = currentUser;
+        this.organizations = organizations;
+        this.spheres = spheres;
+        this.submissions = submissions;
+        this.events = events;
+        this.journal = journal;
+        this.audit = audit;
+        this.eventQueries = eventQueries;
+        this.documents = documents;
+        this.permissions = permissions;
+        this.stores = new ExchangeStores(organizations, spheres, submissions, received, audit, entries);
+    }
 
     /**
      * Receives a batch of records.
@@ -117,7 +120,8 @@ public class ExchangeService {
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
-        IncomingRecordWriter writer = new IncomingRecordWriter(this, partner, header.messageId(), header.test(), now);
+        IncomingRecordWriter writer = new IncomingRecordWriter(stores,
+                Origin.exchange(currentUser, header.messageId(), now), header.messageId(), header.test());
         Receipt receipt = new Receipt(false, writer.writeAll(records));
         if (!header.test()) {
             long size = sizeBytes >= 0 ? sizeBytes : canonical.getBytes(StandardCharsets.UTF_8).length;
@@ -267,7 +271,7 @@ public class ExchangeService {
             throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED,
                     "Доступ к обмену разрешен только информационным системам-партнерам");
         }
-        if (permissions != null && !permissions.mayCall(currentUser.username(), operation)) {
+        if (!permissions.mayCall(currentUser.username(), operation)) {
             throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED, "Системе «" + currentUser.username()
                     + "» не разрешена операция " + operation);
         }

@@ -1,9 +1,8 @@
 package ru.smolensk.registry.domain.application.exchange;
 
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import ru.smolensk.registry.domain.application.AuditJson;
-import ru.smolensk.registry.domain.application.importing.NormalizedRow;
-import ru.smolensk.registry.domain.application.importing.RowNormalizer;
+import ru.smolensk.registry.domain.application.entry.EntryContent;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
+import ru.smolensk.registry.domain.application.entry.EntrySection;
+import ru.smolensk.registry.domain.application.entry.Origin;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.EventEntry;
-import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.exchange.ReceivedEntryState;
 import ru.smolensk.registry.domain.model.organization.Organization;
@@ -42,29 +42,26 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
  */
 final class IncomingRecordWriter {
 
-    private static final RowNormalizer NORMALIZER = new RowNormalizer();
-
-    private final ExchangeService deps;
-    private final String partner;
+    private final ExchangeStores stores;
+    private final Origin origin;
     private final String messageId;
     private final boolean dryRun;
-    private final OffsetDateTime now;
     private final Set<String> seenRecordIds = new HashSet<>();
     private final Map<String, Optional<Organization>> organizationsByCode = new HashMap<>();
     private final Map<String, Optional<Sphere>> spheresByCode = new HashMap<>();
     private final Map<String, Slot> slotsByKey = new HashMap<>();
-    /** The municipal section titles of this message, by organisation and period (a name valid on its start). */
-    private final Map<OrganizationPeriod, String> municipalTitles = new HashMap<>();
+    /** The sections of this message (a municipal title is the organisation's name on the period's start). */
+    private final Map<SectionKey, EntrySection> sections = new HashMap<>();
+    /** The submissions opened for writing, once each. */
+    private final Map<Submission, EntryEdit> edits = new IdentityHashMap<>();
     private Map<String, ReceivedEntryState> states = Map.of();
     private Map<String, EventEntry> rewritten = Map.of();
 
-    IncomingRecordWriter(ExchangeService deps, String partner, String messageId, boolean dryRun,
-            OffsetDateTime now) {
-        this.deps = deps;
-        this.partner = partner;
+    IncomingRecordWriter(ExchangeStores stores, Origin origin, String messageId, boolean dryRun) {
+        this.stores = stores;
+        this.origin = origin;
         this.messageId = messageId;
         this.dryRun = dryRun;
-        this.now = now;
     }
 
     /** The result of every record, in the order of the message. */
@@ -75,12 +72,12 @@ final class IncomingRecordWriter {
                 recordIds.add(r.recordId());
             }
         });
-        states = deps.received.findStates(partner, recordIds);
+        states = stores.received().findStates(partner(), recordIds);
         List<Step> steps = records.stream().map(this::resolve).toList();
         Set<String> changed = new LinkedHashSet<>();
         steps.stream().filter(Step::rewrites).forEach(step -> changed.add(step.recordId));
         if (!dryRun && !changed.isEmpty()) {
-            rewritten = deps.received.findBySources(partner, changed);
+            rewritten = stores.received().findBySources(partner(), changed);
         }
         return steps.stream().map(this::apply).toList();
     }
@@ -119,32 +116,29 @@ final class IncomingRecordWriter {
         if (columns == null || columns.name() == null || columns.name().isBlank()) {
             throw new RecordRejected(ExchangeFaultCode.INVALID_CONTENT, "Не заполнено наименование мероприятия");
         }
-        String sectionTitle = level == Level.MUNICIPAL
-                ? municipalTitles.computeIfAbsent(new OrganizationPeriod(organization, period),
-                        key -> organization.nameOn(period.start()))
-                : sphere.titleFor(kind);
-        Section section = new Section(sectionTitle, level == Level.MUNICIPAL ? organization : null, sphere, kind,
-                period);
+        Sphere sectionSphere = level == Level.MUNICIPAL ? null : sphere;
+        EntrySection section = sections.computeIfAbsent(new SectionKey(organization, kind, period, sectionSphere),
+                key -> EntrySection.of(organization, kind, period, sectionSphere));
         ReceivedEntryState stored = states.get(recordId);
         if (stored != null) {
-            return resolveUpdate(stored, organization, section, columns, recordId);
+            return resolveUpdate(stored, organization, kind, period, section, columns, recordId);
         }
         Slot slot = slot(organization, period, kind);
-        ensureEditable(slot.status(), kind, period);
+        ensureWritable(organization, kind, period, slot.status());
         return new Step(null, recordId, null, slot, slot.nextOrdinal++, section, columns);
     }
 
-    private Step resolveUpdate(ReceivedEntryState stored, Organization organization, Section section,
-            OfficialColumns columns, String recordId) {
-        if (!stored.organizationCode().equals(organization.code()) || !stored.period().equals(section.period)
-                || stored.kind() != section.kind) {
+    private Step resolveUpdate(ReceivedEntryState stored, Organization organization, DocumentKind kind,
+            ReportingPeriod period, EntrySection section, OfficialColumns columns, String recordId) {
+        if (!stored.organizationCode().equals(organization.code()) || !stored.period().equals(period)
+                || stored.kind() != kind) {
             throw new RecordRejected(ExchangeFaultCode.RECORD_CONFLICT, "Запись «" + recordId
                     + "» уже получена для другой организации, периода или вида документа");
         }
-        if (columns.equals(stored.columns()) && Objects.equals(section.title, stored.sectionTitle())) {
+        if (columns.equals(stored.columns()) && Objects.equals(section.title(), stored.sectionTitle())) {
             return Step.decided(RecordResult.accepted(recordId, RecordStatus.UNCHANGED, stored.entryId()));
         }
-        ensureEditable(stored.status(), stored.kind(), stored.period());
+        ensureWritable(organization, kind, period, stored.status());
         return new Step(null, recordId, stored, null, 0, section, columns);
     }
 
@@ -161,12 +155,8 @@ final class IncomingRecordWriter {
         if (dryRun) {
             return RecordResult.accepted(step.recordId, RecordStatus.CREATED, null);
         }
-        EventEntry entry = new EventEntry(step.slot.submission(), step.ordinal, step.section.title, step.columns,
-                now);
-        entry.receivedFrom(partner, step.recordId);
-        normalize(entry, step.section);
-        entry = deps.events.save(entry);
-        audit(AuditAction.CREATE, entry, null);
+        EventEntry entry = edit(step.slot.submission()).add(step.ordinal, step.section,
+                EntryContent.received(step.columns, step.recordId));
         return RecordResult.accepted(step.recordId, RecordStatus.CREATED, entry.id());
     }
 
@@ -180,20 +170,41 @@ final class IncomingRecordWriter {
             throw new RecordRejected(ExchangeFaultCode.RECORD_CONFLICT,
                     "Запись «" + step.recordId + "» удалена во время приема сообщения; отправьте ее снова");
         }
-        Submission submission = entry.submission();
-        ensureEditable(submission.status(), submission.kind(), submission.period());
-        String before = snapshot(entry);
-        entry.rewrite(step.columns, now);
-        normalize(entry, step.section);
-        deps.events.save(entry);
-        audit(AuditAction.UPDATE, entry, before);
+        edit(entry.submission()).revise(entry, step.section, EntryContent.of(step.columns));
+    }
+
+    /** The submission opened for writing (its status is checked again: it may have been sent meanwhile). */
+    private EntryEdit edit(Submission submission) {
+        EntryEdit edit = edits.get(submission);
+        if (edit == null) {
+            try {
+                edit = stores.entries().open(origin, submission);
+            } catch (DomainException e) {
+                throw new RecordRejected(ExchangeFaultCode.ofRule(e), e.getMessage());
+            }
+            edits.put(submission, edit);
+        }
+        return edit;
+    }
+
+    private void ensureWritable(Organization organization, DocumentKind kind, ReportingPeriod period,
+            SubmissionStatus status) {
+        try {
+            stores.entries().ensureWritable(origin, organization, kind, period, status);
+        } catch (DomainException e) {
+            throw new RecordRejected(ExchangeFaultCode.ofRule(e), e.getMessage());
+        }
+    }
+
+    private String partner() {
+        return origin.actor().username();
     }
 
     /** The submission a new record goes to: found now, created (once) when the first record is applied. */
     private Slot slot(Organization organization, ReportingPeriod period, DocumentKind kind) {
         return slotsByKey.computeIfAbsent(organization.code() + "/" + period.code() + "/" + kind, key -> {
-            Submission found = deps.submissions.find(organization, period, kind).orElse(null);
-            return new Slot(organization, period, kind, found, found == null ? 1 : deps.events.maxOrdinal(found) + 1);
+            Submission found = stores.submissions().find(organization, period, kind).orElse(null);
+            return new Slot(organization, period, kind, found, found == null ? 1 : stores.entries().nextOrdinal(found));
         });
     }
 
@@ -221,8 +232,9 @@ final class IncomingRecordWriter {
 
         Submission submission() {
             if (submission == null) {
-                submission = deps.submissions.save(new Submission(organization, period, kind, partner, now));
-                deps.audit.append(new AuditRecord(now, partner, AuditAction.CREATE, "Submission",
+                submission = stores.submissions().save(new Submission(organization, period, kind, partner(),
+                        origin.at()));
+                stores.audit().append(new AuditRecord(origin.at(), partner(), AuditAction.CREATE, "Submission",
                         String.valueOf(submission.id()), "Создан при приеме сообщения " + messageId, null,
                         AuditJson.object(Map.of("organization", organization.code(), "period", period.code(), "kind",
                                 kind.name()))));
@@ -231,43 +243,10 @@ final class IncomingRecordWriter {
         }
     }
 
-    private static void ensureEditable(SubmissionStatus status, DocumentKind kind, ReportingPeriod period) {
-        if (!status.isEditable()) {
-            throw new RecordRejected(ExchangeFaultCode.SUBMISSION_LOCKED, (kind == DocumentKind.PLAN
-                    ? "План"
-                    : "Отчет") + " организации за период " + period
-                    + " уже направлен координатору или утвержден; изменения не принимаются");
-        }
-    }
-
-    private static void normalize(EventEntry entry, Section section) {
-        NormalizedRow n = NORMALIZER.normalize(entry.columns(), section.kind, section.period, null);
-        entry.placeInSection(section.title, section.organization, section.sphere);
-        entry.normalize(n.dates(), n.format(), n.role(), n.participants(), n.places(), n.countries(),
-                n.statuses());
-        entry.replaceAgreements(n.agreementTerms(entry.dates().start()));
-    }
-
-    private void audit(AuditAction action, EventEntry entry, String before) {
-        deps.audit.append(new AuditRecord(now, partner, action, "EventEntry", String.valueOf(entry.id()),
-                "Получено от системы «" + partner + "», сообщение " + messageId, before, snapshot(entry)));
-    }
-
-    private static String snapshot(EventEntry e) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("ordinal", e.ordinal());
-        state.put("section", e.sectionTitle());
-        state.put("sourceRecordId", e.sourceRecordId());
-        for (EventField field : EventField.values()) {
-            state.put(field.name().toLowerCase(Locale.ROOT), e.columns().get(field));
-        }
-        return AuditJson.object(state);
-    }
-
     private Organization organization(String code, Level level) {
         Organization organization = code == null
                 ? null
-                : organizationsByCode.computeIfAbsent(code.strip(), deps.organizations::findByCode).orElse(null);
+                : organizationsByCode.computeIfAbsent(code.strip(), stores.organizations()::findByCode).orElse(null);
         if (organization == null) {
             throw new RecordRejected(ExchangeFaultCode.UNKNOWN_ORGANIZATION,
                     "Неизвестный код организации «" + code + "»");
@@ -287,7 +266,7 @@ final class IncomingRecordWriter {
             }
             return null;
         }
-        return spheresByCode.computeIfAbsent(code.strip(), deps.spheres::findByCode)
+        return spheresByCode.computeIfAbsent(code.strip(), stores.spheres()::findByCode)
                 .orElseThrow(() -> new RecordRejected(
                         ExchangeFaultCode.UNKNOWN_SPHERE, "Неизвестный код сферы сотрудничества «" + code + "»"));
     }
@@ -314,17 +293,12 @@ final class IncomingRecordWriter {
         }
     }
 
-    /** Where a record goes in the official document. */
-    private record Section(String title, Organization organization, Sphere sphere, DocumentKind kind,
-            ReportingPeriod period) {
-    }
-
     /**
      * A resolved record: either its result is decided already (rejected, unchanged), or it rewrites a known entry
      * (its stored state), or it becomes a new entry of a submission at a row number.
      */
     private record Step(RecordResult decided, String recordId, ReceivedEntryState stored, Slot slot, int ordinal,
-            Section section, OfficialColumns columns) {
+            EntrySection section, OfficialColumns columns) {
 
         static Step decided(RecordResult result) {
             return new Step(result, null, null, null, 0, null, null);
@@ -347,6 +321,7 @@ final class IncomingRecordWriter {
         }
     }
 
-    private record OrganizationPeriod(Organization organization, ReportingPeriod period) {
+    /** The key of a section: organisations and spheres are equal by their codes. */
+    private record SectionKey(Organization organization, DocumentKind kind, ReportingPeriod period, Sphere sphere) {
     }
 }

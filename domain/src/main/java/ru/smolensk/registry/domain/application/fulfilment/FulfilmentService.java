@@ -18,8 +18,8 @@ import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
-import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
@@ -36,7 +36,6 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
-import ru.smolensk.registry.domain.model.submission.WorkflowException;
 
 /**
  * Plan fulfilment of a half-year and the outcomes of plan entries. A plan entry that a report entry is linked to
@@ -53,35 +52,26 @@ public class FulfilmentService {
     /** The entity type of plan entries in the audit log. */
     static final String AUDIT_ENTITY = "EventEntry";
 
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    SubmissionRepository submissions;
-
-    @Inject
-    EventEntryRepository events;
-
-    @Inject
-    PlanOutcomeRepository outcomes;
-
-    @Inject
-    AuditLog audit;
-
-    /** Deadlines for operators; absent in plain tests. */
-    @Inject
-    CampaignGuard campaigns;
+    private CurrentUser user;
+    private SubmissionRepository submissions;
+    private EventEntryRepository events;
+    private PlanOutcomeRepository outcomes;
+    private AuditLog audit;
+    private SubmissionEntries entries;
 
     protected FulfilmentService() {
+        // for CDI proxies
     }
 
+    @Inject
     public FulfilmentService(CurrentUser user, SubmissionRepository submissions, EventEntryRepository events,
-            PlanOutcomeRepository outcomes, AuditLog audit) {
+            PlanOutcomeRepository outcomes, AuditLog audit, SubmissionEntries entries) {
         this.user = user;
         this.submissions = submissions;
         this.events = events;
         this.outcomes = outcomes;
         this.audit = audit;
+        this.entries = entries;
     }
 
     /** The fulfilment of a half-year, for one organisation (its code) or all. */
@@ -216,26 +206,11 @@ public class FulfilmentService {
         });
     }
 
-    /** The plan entry if the caller may record its outcome now. */
+    /** The plan entry if the caller may record its outcome now (the rule is the owner's of entries). */
     private EventEntry planEntry(long id) {
-        if (!user.hasRole(Role.COORDINATOR) && !user.hasRole(Role.OPERATOR)) {
-            throw new AccessDeniedException("Отмечать выполнение плана могут операторы организаций и координатор");
-        }
         EventEntry entry = events.findById(id).filter(e -> user.mayManage(e.submission().organization()))
                 .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
-        Submission plan = entry.submission();
-        if (plan.kind() != DocumentKind.PLAN) {
-            throw new InvalidFieldException("id", "Итог выполнения отмечается для записи плана; запись отчета"
-                    + " связывается с планом");
-        }
-        if (plan.status() != SubmissionStatus.APPROVED) {
-            throw new WorkflowException("Итоги выполнения отмечаются по утвержденному плану; план № " + plan.id()
-                    + " еще не утвержден");
-        }
-        if (campaigns != null) {
-            List<ReportingPeriod> quarters = plan.period().quarters();
-            campaigns.ensureOpen(plan.organization(), DocumentKind.REPORT, quarters.get(quarters.size() - 1));
-        }
+        entries.ensureMayRecordOutcome(user, entry);
         return entry;
     }
 

@@ -11,12 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
-import ru.smolensk.registry.domain.application.EventSnapshots;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.EntryContent;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
+import ru.smolensk.registry.domain.application.entry.EntrySection;
+import ru.smolensk.registry.domain.application.entry.Origin;
+import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.application.importing.ImportReport.Reference;
 import ru.smolensk.registry.domain.application.importing.ImportReport.SectionReport;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
@@ -33,6 +36,9 @@ import ru.smolensk.registry.domain.model.sphere.SphereRepository;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.domain.normalization.NormalizedRow;
+import ru.smolensk.registry.domain.normalization.RowNormalizer;
 
 /**
  * Imports an official plan or report: matches its sections to organisations (municipal) or spheres
@@ -46,26 +52,30 @@ public class DocumentImportService {
 
     private final RowNormalizer normalizer = new RowNormalizer();
 
-    @Inject
-    CampaignGuard campaigns;
+    private CurrentUser currentUser;
+    private OrganizationRepository organizations;
+    private SphereRepository spheres;
+    private SubmissionRepository submissions;
+    private EventEntryRepository events;
+    private AuditLog audit;
+    private SubmissionEntries entries;
+
+    protected DocumentImportService() {
+        // for CDI proxies
+    }
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    OrganizationRepository organizations;
-
-    @Inject
-    SphereRepository spheres;
-
-    @Inject
-    SubmissionRepository submissions;
-
-    @Inject
-    EventEntryRepository events;
-
-    @Inject
-    AuditLog audit;
+    public DocumentImportService(CurrentUser currentUser, OrganizationRepository organizations,
+            SphereRepository spheres, SubmissionRepository submissions, EventEntryRepository events, AuditLog audit,
+            SubmissionEntries entries) {
+        this.currentUser = currentUser;
+        this.organizations = organizations;
+        this.spheres = spheres;
+        this.submissions = submissions;
+        this.events = events;
+        this.audit = audit;
+        this.entries = entries;
+    }
 
     /** Imports as the signed-in user. */
     @Transactional
@@ -155,7 +165,8 @@ public class DocumentImportService {
                 }
                 NormalizedRow normalized = normalizer.normalize(columns, document.kind(), document.period(),
                         row.number());
-                normalized.warnings().forEach(plan::add);
+                normalized.warnings().forEach(w -> plan.add(ImportIssue.warning(w.row(), w.field(), w.code(),
+                        w.message())));
                 plan.rowsByOwner.computeIfAbsent(owner.get(), o -> new ArrayList<>())
                         .add(new PlannedRow(section.title(), owner.get(), sphere, columns, normalized));
             }
@@ -178,15 +189,17 @@ public class DocumentImportService {
     }
 
     private void apply(CurrentUser user, ImportedDocument document, ImportPlan plan) {
-        OffsetDateTime now = OffsetDateTime.now();
+        Origin origin = Origin.importOf(user, document.fileName(), OffsetDateTime.now());
         for (Map.Entry<Organization, List<PlannedRow>> entry : plan.rowsByOwner.entrySet()) {
             Submission submission = plan.existing.get(entry.getKey());
-            campaigns.ensureOpen(user, entry.getKey(), document.kind(), document.period());
             boolean isNew = submission == null;
             if (isNew) {
+                entries.ensureWritable(origin, entry.getKey(), document.kind(), document.period(),
+                        SubmissionStatus.DRAFT);
                 submission = submissions.save(new Submission(entry.getKey(), document.period(), document.kind(),
-                        user.username(), now));
+                        user.username(), origin.at()));
             }
+            EntryEdit edit = null;
             List<EventEntry> current = isNew ? List.of() : events.findBySubmission(submission);
             List<PlannedRow> rows = entry.getValue();
             int changes = 0;
@@ -197,34 +210,26 @@ public class DocumentImportService {
                     continue;
                 }
                 changes++;
-                String before = existing == null ? null : EventSnapshots.of(existing);
-                EventEntry target = existing;
-                if (target == null) {
-                    target = new EventEntry(submission, i + 1, row.sectionTitle(), row.columns(), now);
+                edit = edit == null ? entries.open(origin, submission) : edit;
+                EntrySection section = EntrySection.asWritten(row.sectionTitle(), submission, row.sphere());
+                EntryContent content = EntryContent.normalized(row.columns(), row.normalized());
+                if (existing == null) {
+                    edit.add(i + 1, section, content);
                 } else {
-                    target.rewrite(row.columns(), now);
+                    edit.revise(existing, section, content);
                 }
-                row.applyTo(target);
-                target = events.save(target);
-                audit.append(new AuditRecord(now, user.username(),
-                        existing == null ? AuditAction.CREATE : AuditAction.UPDATE, "EventEntry",
-                        String.valueOf(target.id()), "Импорт из файла «" + document.fileName() + "»", before,
-                        EventSnapshots.of(target)));
             }
             for (int i = rows.size(); i < current.size(); i++) {
                 changes++;
-                EventEntry removed = current.get(i);
-                audit.append(new AuditRecord(now, user.username(), AuditAction.DELETE, "EventEntry",
-                        String.valueOf(removed.id()), "Удалено при повторном импорте «" + document.fileName() + "»",
-                        EventSnapshots.of(removed), null));
-                events.delete(removed);
+                edit = edit == null ? entries.open(origin, submission) : edit;
+                edit.remove(current.get(i));
             }
             if (document.note() != null && !document.note().equals(submission.note())) {
                 submission.changeNote(document.note());
                 changes++;
             }
             if (changes > 0) {
-                audit.append(new AuditRecord(now, user.username(), AuditAction.IMPORT, "Submission",
+                audit.append(new AuditRecord(origin.at(), user.username(), AuditAction.IMPORT, "Submission",
                         String.valueOf(submission.id()), "Импорт из файла «" + document.fileName() + "»: " + changes
                                 + " изменений",
                         null, AuditJson.object(Map.of("rows", rows.size(), "period", document.period().code()))));

@@ -9,6 +9,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionLocked;
 
 /** What an import would do: rows per owning organisation, the differences to stored entries, issues. */
 final class ImportPlan {
@@ -40,12 +41,15 @@ final class ImportPlan {
             }
         }
         deleted += Math.max(0, stored.size() - rows.size());
-        if (created + updated + deleted > before && !submission.status().isEditable()) {
-            add(ImportIssue.error(null, null, "submission-locked", (submission.kind() == DocumentKind.PLAN
-                    ? "План"
-                    : "Отчет") + " организации «" + submission.organization().nameOn(submission.period().start())
-                    + "» за период " + submission.period()
-                    + " уже отправлен или утвержден; изменить его загрузкой файла нельзя"));
+        if (created + updated + deleted > before) {
+            try {
+                submission.ensureEditable();
+            } catch (SubmissionLocked e) {
+                add(ImportIssue.error(null, null, SubmissionLocked.CODE, (submission.kind() == DocumentKind.PLAN
+                        ? "План"
+                        : "Отчет") + " организации «" + submission.organization().nameOn(submission.period().start())
+                        + "» за период " + submission.period() + ": " + e.getMessage()));
+            }
         }
     }
 

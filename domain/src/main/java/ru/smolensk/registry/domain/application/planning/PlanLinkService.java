@@ -1,25 +1,19 @@
 package ru.smolensk.registry.domain.application.planning;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ru.smolensk.registry.domain.application.AccessDeniedException;
-import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
-import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
-import ru.smolensk.registry.domain.application.submission.StaleVersionException;
-import ru.smolensk.registry.domain.model.audit.AuditAction;
-import ru.smolensk.registry.domain.model.audit.AuditLog;
-import ru.smolensk.registry.domain.model.audit.AuditRecord;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
+import ru.smolensk.registry.domain.application.entry.Origin;
+import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
@@ -42,20 +36,23 @@ public class PlanLinkService {
     private static final int MAX_SUGGESTIONS = 5;
     private static final int SLACK_DAYS = 31;
 
-    @Inject
-    CurrentUser user;
+    private CurrentUser user;
+    private EventEntryRepository events;
+    private SubmissionRepository submissions;
+    private SubmissionEntries entries;
+
+    protected PlanLinkService() {
+        // for CDI proxies
+    }
 
     @Inject
-    EventEntryRepository events;
-
-    @Inject
-    SubmissionRepository submissions;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CampaignGuard campaigns;
+    public PlanLinkService(CurrentUser user, EventEntryRepository events, SubmissionRepository submissions,
+            SubmissionEntries entries) {
+        this.user = user;
+        this.events = events;
+        this.submissions = submissions;
+        this.entries = entries;
+    }
 
     /** The plan entries a report entry most likely fulfils, best first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,16 +67,8 @@ public class PlanLinkService {
     /** Links (or, with a null plan entry, unlinks) a report entry; needs the version the caller saw. */
     public EventEntry link(long reportEntryId, Long planEntryId, long expectedVersion) {
         EventEntry report = reportEntry(reportEntryId);
-        if (!user.mayManage(report.submission().organization())) {
-            throw new AccessDeniedException(
-                    "Связывать отчет с планом может оператор своей организации или координатор");
-        }
-        report.submission().ensureEditable();
-        campaigns.ensureOpen(report.submission());
-        if (report.version() != expectedVersion) {
-            throw new StaleVersionException("Мероприятие № " + reportEntryId + " уже изменено другим пользователем"
-                    + " (версия " + report.version() + ", у вас " + expectedVersion + ")");
-        }
+        EntryEdit edit = entries.open(Origin.planLink(user), report.submission());
+        SubmissionEntries.ensureVersion(report, expectedVersion);
         EventEntry plan = null;
         if (planEntryId != null) {
             plan = planEntries(report.submission()).stream().filter(p -> p.id().equals(planEntryId)).findFirst()
@@ -87,16 +76,7 @@ public class PlanLinkService {
                             + " не входит в план организации на " + report.submission().period().enclosingHalfYear()
                                     .code()));
         }
-        String before = snapshot(report);
-        report.fulfils(plan);
-        events.save(report);
-        audit.append(new AuditRecord(OffsetDateTime.now(), user.username(), AuditAction.UPDATE, "EventEntry",
-                String.valueOf(report.id()), plan == null
-                        ? "Снята связь с планом"
-                        : "Связано с записью плана № "
-                                + plan.id(),
-                before, snapshot(report)));
-        return report;
+        return edit.link(report, plan, plan == null ? "Снята связь с планом" : "Связано с записью плана № " + plan.id());
     }
 
     private EventEntry reportEntry(long id) {
@@ -127,9 +107,5 @@ public class PlanLinkService {
         LocalDate aEnd = a.end() == null ? a.start() : a.end();
         LocalDate bEnd = b.end() == null ? b.start() : b.end();
         return !a.start().isAfter(bEnd.plusDays(SLACK_DAYS)) && !b.start().isAfter(aEnd.plusDays(SLACK_DAYS));
-    }
-
-    private static String snapshot(EventEntry e) {
-        return AuditJson.object(Map.of("planEntryId", e.planEntry() == null ? "" : String.valueOf(e.planEntry().id())));
     }
 }

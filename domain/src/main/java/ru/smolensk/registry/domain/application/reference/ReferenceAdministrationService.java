@@ -16,7 +16,7 @@ import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;

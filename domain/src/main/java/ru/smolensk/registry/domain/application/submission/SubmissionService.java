@@ -26,6 +26,8 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.StaleVersionException;
 
 /**
  * The workflow of plans and reports. Coordinators and administrators see every organisation's
@@ -52,13 +54,10 @@ public class SubmissionService {
     private EventEntryRepository events;
     private AuditLog audit;
 
-    /** Deadlines of campaigns for operators; absent in plain tests. */
-    @Inject
-    CampaignGuard campaigns;
+    private CampaignGuard campaigns;
 
-    /** Observers run in the approving transaction (the outbox of partner messages); absent in plain tests. */
-    @Inject
-    Event<SubmissionApproved> approvals;
+    /** Observers run in the approving transaction (the outbox of partner messages). */
+    private Event<SubmissionApproved> approvals;
 
     protected SubmissionService() {
         // for CDI proxies
@@ -66,8 +65,10 @@ public class SubmissionService {
 
     @Inject
     public SubmissionService(CurrentUser user, OrganizationRepository organizations, SubmissionRepository submissions,
-            EventEntryRepository events, AuditLog audit) {
+            EventEntryRepository events, AuditLog audit, CampaignGuard campaigns, Event<SubmissionApproved> approvals) {
         this.user = user;
+        this.campaigns = campaigns;
+        this.approvals = approvals;
         this.organizations = organizations;
         this.submissions = submissions;
         this.events = events;
@@ -124,9 +125,7 @@ public class SubmissionService {
                     + organization.nameOn(period.start()) + "» за период " + period + " уже создан (№ "
                     + existing.id() + ")");
         });
-        if (campaigns != null) {
-            campaigns.ensureOpen(organization, kind, period);
-        }
+        campaigns.ensureOpen(organization, kind, period);
         OffsetDateTime now = OffsetDateTime.now();
         Submission created = submissions.save(new Submission(organization, period, kind, user.username(), now));
         record(now, AuditAction.CREATE, created, "создан черновик", null, SubmissionSnapshot.of(created));
@@ -138,9 +137,7 @@ public class SubmissionService {
         requireAnyRole("Отправлять планы и отчеты на рассмотрение могут операторы организаций и координатор",
                 Role.OPERATOR, Role.COORDINATOR);
         Submission submission = current(visible(id), expectedVersion);
-        if (campaigns != null) {
-            campaigns.ensureOpen(submission);
-        }
+        campaigns.ensureOpen(submission);
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.submit(user.username(), now);
@@ -158,9 +155,7 @@ public class SubmissionService {
         submission.approve(user.username(), now, text);
         Submission approved = record(now, AuditAction.APPROVE, submissions.save(submission), "утвержден", before,
                 SubmissionSnapshot.of(submission, "comment", text));
-        if (approvals != null) {
-            approvals.fire(new SubmissionApproved(approved.id()));
-        }
+        approvals.fire(new SubmissionApproved(approved.id()));
         return approved;
     }
 

@@ -3,7 +3,6 @@ package ru.smolensk.registry.domain.model.event;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -185,24 +184,23 @@ public class EventEntry {
     }
 
     /** Records the normalized values read from the verbatim columns. */
-    public void normalize(DateRange newDates, EventFormat newFormat, EventRole newRole, ParticipantCount count,
-            List<EventPlace> newPlaces, Collection<String> newCountryCodes, Map<EventField, FieldStatus> statuses) {
-        this.dates = newDates;
-        this.format = newFormat;
-        this.role = newRole;
-        this.participantCount = count;
-        String digest = NormalizedCollections.digest(newPlaces, newCountryCodes, statuses);
+    public void normalize(NormalizedValues values) {
+        this.dates = values.dates();
+        this.format = values.format();
+        this.role = values.role();
+        this.participantCount = values.participants();
+        String digest = NormalizedCollections.digest(values.places(), values.countries(), values.statuses());
         if (digest.equals(normalizedDigest)) {
             return;
         }
         this.places.clear();
-        for (int i = 0; i < newPlaces.size(); i++) {
-            this.places.add(newPlaces.get(i).at(i));
+        for (int i = 0; i < values.places().size(); i++) {
+            this.places.add(values.places().get(i).at(i));
         }
         this.countryCodes.clear();
-        this.countryCodes.addAll(newCountryCodes);
+        this.countryCodes.addAll(values.countries());
         this.fieldStatuses.clear();
-        statuses.forEach((field, status) -> this.fieldStatuses.add(status.of(field)));
+        values.statuses().forEach((field, status) -> this.fieldStatuses.add(status.of(field)));
         this.normalizedDigest = digest;
     }
 

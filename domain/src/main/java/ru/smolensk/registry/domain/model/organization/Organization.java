@@ -181,4 +181,15 @@ public class Organization {
     public long version() {
         return version;
     }
+
+    /** Two objects are the same organisation when their codes are equal (the business identity; codes never change). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Organization that && java.util.Objects.equals(code(), that.code());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(code());
+    }
 }

@@ -121,4 +121,15 @@ public class Sphere {
     public boolean isActive() {
         return active;
     }
+
+    /** Two objects are the same sphere when their codes are equal (the business identity; codes never change). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Sphere that && java.util.Objects.equals(code(), that.code());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(code());
+    }
 }

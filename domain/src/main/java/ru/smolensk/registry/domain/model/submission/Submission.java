@@ -175,10 +175,13 @@ public class Submission {
 
     /** Fails unless entries may be changed now. */
     public void ensureEditable() {
+        ensureEditable(kind, status);
+    }
+
+    /** The rule for a plan or report in this status (one still to be created starts as a draft). */
+    public static void ensureEditable(DocumentKind kind, SubmissionStatus status) {
         if (!status.isEditable()) {
-            throw new WorkflowException("Изменять записи можно только в черновике или возвращенном на доработку "
-                    + (kind == DocumentKind.PLAN ? "плане" : "отчете") + "; текущий статус: «"
-                    + StatusNames.of(status) + "»");
+            throw new SubmissionLocked(kind, status);
         }
     }
 

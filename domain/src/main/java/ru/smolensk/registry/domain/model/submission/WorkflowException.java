@@ -9,4 +9,9 @@ public class WorkflowException extends DomainException {
     public WorkflowException(String russianMessage) {
         super("workflow-conflict", russianMessage);
     }
+
+    /** A more specific conflict with its own code. */
+    protected WorkflowException(String code, String russianMessage) {
+        super(code, russianMessage);
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.country.Country;
 import ru.smolensk.registry.domain.model.country.CountryRepository;
 import ru.smolensk.registry.domain.model.country.CountryStatus;

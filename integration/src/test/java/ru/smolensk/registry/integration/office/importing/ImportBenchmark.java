@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import ru.smolensk.registry.domain.application.importing.ImportedDocument;
 import ru.smolensk.registry.domain.application.importing.ImportedRow;
 import ru.smolensk.registry.domain.application.importing.ImportedSection;
-import ru.smolensk.registry.domain.application.importing.RowNormalizer;
+import ru.smolensk.registry.domain.normalization.RowNormalizer;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.integration.office.read.OfficialDocumentReader;

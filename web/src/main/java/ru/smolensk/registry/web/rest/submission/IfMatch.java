@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import ru.smolensk.registry.domain.application.submission.StaleVersionException;
+import ru.smolensk.registry.domain.model.shared.StaleVersionException;
 
 /**
  * The version of an object as its {@code ETag}, e.g. {@code "3"}, and the version a client saw read back from its

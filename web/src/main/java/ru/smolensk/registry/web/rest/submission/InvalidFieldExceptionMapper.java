@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.web.rest.problem.Problem;
 
 /** A missing or invalid input field as a problem (HTTP 422) with the field error. */

@@ -2,7 +2,7 @@ package ru.smolensk.registry.web.rest.submission;
 
 import java.util.Locale;
 
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;

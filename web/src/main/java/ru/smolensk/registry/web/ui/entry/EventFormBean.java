@@ -15,7 +15,7 @@ import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.event.EventInput;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.application.planning.PlanLinkService;
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.event.AgreementType;
 import ru.smolensk.registry.domain.model.event.EventEntry;

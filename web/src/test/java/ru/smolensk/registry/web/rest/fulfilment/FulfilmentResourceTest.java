@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import ru.smolensk.registry.web.rest.OfficeMediaTypes;
 import ru.smolensk.registry.domain.application.fulfilment.Fulfilment;
 import ru.smolensk.registry.domain.application.fulfilment.FulfilmentService;
-import ru.smolensk.registry.domain.application.submission.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;

@@ -1,16 +1,20 @@
-package ru.smolensk.registry.domain.application;
+package ru.smolensk.registry.domain.application.entry;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventField;
 
-/** The audited state of an event entry: its place in the document and its verbatim columns. */
-public final class EventSnapshots {
+/**
+ * The audited state of an event entry, the same for every channel: its place in the document, its verbatim
+ * columns, the partner's record id and the plan entry it fulfils.
+ */
+public final class EntrySnapshot {
 
-    private EventSnapshots() {
+    private EntrySnapshot() {
     }
 
     public static String of(EventEntry e) {
@@ -21,6 +25,8 @@ public final class EventSnapshots {
         for (EventField field : EventField.values()) {
             state.put(field.name().toLowerCase(Locale.ROOT), e.columns().get(field));
         }
+        state.put("sourceRecordId", e.sourceRecordId());
+        state.put("planEntryId", e.planEntry() == null ? null : e.planEntry().id());
         return AuditJson.object(state);
     }
 }

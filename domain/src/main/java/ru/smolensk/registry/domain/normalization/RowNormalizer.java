@@ -1,4 +1,4 @@
-package ru.smolensk.registry.domain.application.importing;
+package ru.smolensk.registry.domain.normalization;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,21 +12,12 @@ import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventPlace;
 import ru.smolensk.registry.domain.model.event.FieldStatus;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.event.ParseStatus;
 import ru.smolensk.registry.domain.model.event.ParticipantCount;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
-import ru.smolensk.registry.domain.normalization.AgreementExtractor;
-import ru.smolensk.registry.domain.normalization.CountryDetector;
-import ru.smolensk.registry.domain.normalization.DateExpressionParser;
-import ru.smolensk.registry.domain.normalization.ExtractedAgreement;
-import ru.smolensk.registry.domain.normalization.FormatDetector;
-import ru.smolensk.registry.domain.normalization.ParsedDate;
-import ru.smolensk.registry.domain.normalization.ParsedPlace;
-import ru.smolensk.registry.domain.normalization.ParticipantCountParser;
-import ru.smolensk.registry.domain.normalization.PlaceParser;
-import ru.smolensk.registry.domain.normalization.RoleDetector;
 
 /**
  * Reads the normalized values of one event row from its verbatim columns: dates, places and
@@ -45,11 +36,11 @@ public final class RowNormalizer {
     /** Normalizes a row; {@code rowNumber} labels the warnings. */
     public NormalizedRow normalize(OfficialColumns columns, DocumentKind kind, ReportingPeriod period,
             String rowNumber) {
-        List<ImportIssue> warnings = new ArrayList<>();
+        List<RowWarning> warnings = new ArrayList<>();
         Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
 
         ParsedDate parsed = dates.parse(columns.dates(), period);
-        parsed.warnings().forEach(w -> warnings.add(ImportIssue.warning(rowNumber, EventField.DATES, "date", w)));
+        parsed.warnings().forEach(w -> warnings.add(new RowWarning(rowNumber, EventField.DATES, "date", w)));
         statuses.put(EventField.DATES, new FieldStatus(parsed.status(),
                 parsed.warnings().isEmpty() ? null : String.join("; ", parsed.warnings())));
         DateRange range = new DateRange(parsed.start(), parsed.end(), parsed.precision(), parsed.dateClass(),
@@ -79,8 +70,8 @@ public final class RowNormalizer {
         List<ExtractedAgreement> signed = kind == DocumentKind.REPORT
                 ? agreements.extractSigned(columns.outcome())
                 : List.of();
-        return new NormalizedRow(range, format, roles.detect(columns.name()), count, eventPlaces, involved, statuses,
-                signed, warnings);
+        return new NormalizedRow(new NormalizedValues(range, format, roles.detect(columns.name()), count, eventPlaces,
+                involved, statuses), signed, warnings);
     }
 
     private static FieldStatus placeStatus(String raw, List<ParsedPlace> parsed) {

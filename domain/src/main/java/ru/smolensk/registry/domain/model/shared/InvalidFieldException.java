@@ -1,4 +1,4 @@
-package ru.smolensk.registry.domain.application.submission;
+package ru.smolensk.registry.domain.model.shared;
 
 import ru.smolensk.registry.domain.model.shared.DomainException;
 
