@@ -17,6 +17,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
+import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
+import ru.smolensk.registry.domain.testing.InMemoryCampaigns;
+import ru.smolensk.registry.domain.testing.InMemoryEvents;
+import ru.smolensk.registry.domain.testing.InMemoryJournal;
+import ru.smolensk.registry.domain.testing.InMemoryOrganizations;
+import ru.smolensk.registry.domain.testing.InMemorySpheres;
+import ru.smolensk.registry.domain.testing.InMemorySubmissions;
+import ru.smolensk.registry.domain.testing.RecordingAuditLog;
+
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
@@ -47,26 +57,58 @@ class ExchangeServiceTest {
 
     private static final String PERIOD = "2032-Q1";
 
-    private final Organization smolensk = new Organization("smolensk", OrganizationKind.CITY_OKRUG, "город Смоленск",
-            1);
-    private final List<EventEntry> entries = new ArrayList<>();
-    private final List<Submission> submissions = new ArrayList<>();
-    private final List<ExchangeMessage> journal = new ArrayList<>();
-    private final List<AuditRecord> audit = new ArrayList<>();
+    private final InMemoryOrganizations organizations = new InMemoryOrganizations();
+    private final Organization smolensk = organizations.get("smolensk");
+    private final InMemoryEvents events = new InMemoryEvents();
+    private final InMemorySubmissions submissionStore = new InMemorySubmissions();
+    private final InMemoryJournal journalStore = new InMemoryJournal();
+    private final RecordingAuditLog auditLog = new RecordingAuditLog();
+    private final List<AuditRecord> audit = auditLog.records;
+    private CurrentUser caller = caller("federal", Role.EXCHANGE);
+    private PartnerPermissions permissions = (partner, operation) -> true;
+    private ReceivedEntries received = events;
     private ExchangeService service;
 
     @BeforeEach
     void wireServiceToInMemoryRepositories() {
-        service = new ExchangeService();
-        service.currentUser = caller("federal", Role.EXCHANGE);
-        service.organizations = new Organizations();
-        service.spheres = new Spheres();
-        service.submissions = new Submissions();
-        service.events = new Entries();
-        service.received = (system, recordId) -> entries.stream()
-                .filter(e -> system.equals(e.sourceSystem()) && recordId.equals(e.sourceRecordId())).findFirst();
-        service.journal = new Journal();
-        service.audit = new Audit();
+        service = service();
+    }
+
+    /** The service as the container builds it, on the in-memory stores, for the current caller and permissions. */
+    private ExchangeService service() {
+        CurrentUser user = new CurrentUser() {
+            @Override
+            public String username() {
+                return caller.username();
+            }
+
+            @Override
+            public boolean hasRole(Role role) {
+                return caller.hasRole(role);
+            }
+
+            @Override
+            public Optional<Organization> organization() {
+                return caller.organization();
+            }
+        };
+        SubmissionEntries entries = new SubmissionEntries(new CampaignGuard(user, new InMemoryCampaigns()), events,
+                auditLog);
+        return new ExchangeService(user, organizations, new InMemorySpheres(), submissionStore, events, received,
+                journalStore, auditLog, null, null, (partner, operation) -> permissions.mayCall(partner, operation),
+                entries);
+    }
+
+    private List<EventEntry> entries() {
+        return events.all();
+    }
+
+    private List<Submission> submissions() {
+        return submissionStore.search(SubmissionQuery.all());
+    }
+
+    private List<ExchangeMessage> journal() {
+        return journalStore.all();
     }
 
     @Test
@@ -77,26 +119,26 @@ class ExchangeServiceTest {
 
         assertEquals(List.of(RecordStatus.CREATED, RecordStatus.CREATED), statuses(receipt));
         assertFalse(receipt.replayed());
-        assertEquals(2, entries.size());
-        assertEquals(1, submissions.size(), "both records go into one submission");
-        assertEquals(List.of(1, 2), entries.stream().map(EventEntry::ordinal).toList());
-        assertEquals("federal", entries.get(0).sourceSystem());
-        assertEquals("r1", entries.get(0).sourceRecordId());
-        assertEquals(1, journal.size());
-        assertEquals(1234, journal.get(0).sizeBytes());
-        assertEquals("<SubmitEvents>как получено</SubmitEvents>", journal.get(0).requestBody(),
+        assertEquals(2, entries().size());
+        assertEquals(1, submissions().size(), "both records go into one submission");
+        assertEquals(List.of(1, 2), entries().stream().map(EventEntry::ordinal).toList());
+        assertEquals("federal", entries().get(0).sourceSystem());
+        assertEquals("r1", entries().get(0).sourceRecordId());
+        assertEquals(1, journal().size());
+        assertEquals(1234, journal().get(0).sizeBytes());
+        assertEquals("<SubmitEvents>как получено</SubmitEvents>", journal().get(0).requestBody(),
                 "the message is journaled as received");
-        assertEquals(ExchangeStatus.PROCESSED, journal.get(0).status());
+        assertEquals(ExchangeStatus.PROCESSED, journal().get(0).status());
     }
 
     @Test
     void aPartnerCallsOnlyTheOperationsItIsAllowed() {
-        service.permissions = (partner, operation) -> !operation.equals(ExchangeService.SUBMIT_EVENTS);
+        permissions = (partner, operation) -> !operation.equals(ExchangeService.SUBMIT_EVENTS);
         ExchangeException refusal = assertThrows(ExchangeException.class, () -> service.submitEvents(
                 header(UUID.randomUUID().toString(), false), List.of(record("r1", "smolensk", "Встреча")), -1, null));
         assertEquals(ExchangeFaultCode.ACCESS_DENIED, refusal.faultCode());
         assertTrue(refusal.getMessage().contains("SubmitEvents"), refusal.getMessage());
-        assertTrue(entries.isEmpty());
+        assertTrue(entries().isEmpty());
         service.ping(header(UUID.randomUUID().toString(), false));
     }
 
@@ -124,8 +166,8 @@ class ExchangeServiceTest {
 
         assertTrue(again.replayed());
         assertEquals(first.results(), again.results());
-        assertEquals(1, entries.size());
-        assertEquals(1, journal.size());
+        assertEquals(1, entries().size());
+        assertEquals(1, journal().size());
         assertEquals(auditSize, audit.size());
     }
 
@@ -134,13 +176,13 @@ class ExchangeServiceTest {
         String id = UUID.randomUUID().toString();
         List<IncomingRecord> records = List.of(record("r1", "smolensk", "Встреча"));
         service.submitEvents(header(id, false), records, -1, null);
-        assertEquals(1, new Journal().forgetBodiesBefore(java.time.OffsetDateTime.now().plusMinutes(1)));
+        assertEquals(1, journalStore.forgetBodiesBefore(java.time.OffsetDateTime.now().plusMinutes(1)));
 
         ExchangeException refusal = assertThrows(ExchangeException.class,
                 () -> service.submitEvents(header(id, false), records, -1, null));
 
         assertEquals(ExchangeFaultCode.STALE_MESSAGE_ID, refusal.faultCode());
-        assertEquals(1, entries.size(), "nothing written again");
+        assertEquals(1, entries().size(), "nothing written again");
     }
 
     @Test
@@ -152,14 +194,14 @@ class ExchangeServiceTest {
                 .submitEvents(header(id, false), List.of(record("r1", "smolensk", "Другая встреча")), -1, null));
 
         assertEquals(ExchangeFaultCode.DUPLICATE_MESSAGE_ID, refusal.faultCode());
-        assertEquals("Встреча", entries.get(0).columns().name());
+        assertEquals("Встреча", entries().get(0).columns().name());
     }
 
     @Test
     void recordsAreKeyedByTheSendersRecordId() {
         service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(record("r1", "smolensk", "Встреча")),
                 -1, null);
-        EventEntry stored = entries.get(0);
+        EventEntry stored = entries().get(0);
 
         Receipt same = service.submitEvents(header(UUID.randomUUID().toString(), false),
                 List.of(record("r1", "smolensk", "Встреча")), -1, null);
@@ -168,8 +210,8 @@ class ExchangeServiceTest {
 
         assertEquals(List.of(RecordStatus.UNCHANGED), statuses(same));
         assertEquals(List.of(RecordStatus.UPDATED), statuses(changed));
-        assertEquals(1, entries.size());
-        assertSame(stored, entries.get(0));
+        assertEquals(1, entries().size());
+        assertSame(stored, entries().get(0));
         assertEquals("Встреча с делегацией", stored.columns().name());
     }
 
@@ -178,8 +220,8 @@ class ExchangeServiceTest {
     void aChangedRecordDeletedWhileTheMessageIsReceivedIsRefusedAndTheOthersGoOn() {
         service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(record("r1", "smolensk", "Встреча"),
                 record("r2", "smolensk", "Выставка")), -1, null);
-        ReceivedEntries stored = service.received;
-        service.received = new ReceivedEntries() {
+        ReceivedEntries stored = events;
+        received = new ReceivedEntries() {
             @Override
             public Optional<EventEntry> findBySource(String system, String recordId) {
                 return stored.findBySource(system, recordId);
@@ -188,10 +230,11 @@ class ExchangeServiceTest {
             @Override
             public Map<String, ReceivedEntryState> findStates(String system, Collection<String> recordIds) {
                 Map<String, ReceivedEntryState> states = ReceivedEntries.super.findStates(system, recordIds);
-                entries.removeIf(e -> "r1".equals(e.sourceRecordId()));
+                events.removeIf(e -> "r1".equals(e.sourceRecordId()));
                 return states;
             }
         };
+        service = service();
 
         Receipt receipt = service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(
                 record("r1", "smolensk", "Встреча с делегацией"), record("r2", "smolensk", "Выставка книг")), -1, null);
@@ -199,7 +242,7 @@ class ExchangeServiceTest {
         assertEquals(List.of(RecordStatus.REJECTED, RecordStatus.UPDATED), statuses(receipt));
         assertEquals(ExchangeFaultCode.RECORD_CONFLICT.name(), receipt.results().get(0).code());
         assertTrue(receipt.results().get(0).message().contains("удалена"), receipt.results().get(0).message());
-        assertEquals("Выставка книг", entries.get(0).columns().name());
+        assertEquals("Выставка книг", entries().get(0).columns().name());
     }
 
     @Test
@@ -208,9 +251,9 @@ class ExchangeServiceTest {
                 List.of(record("r1", "smolensk", "Встреча"), record("r2", "atlantis", "Визит")), -1, null);
 
         assertEquals(List.of(RecordStatus.CREATED, RecordStatus.REJECTED), statuses(receipt));
-        assertTrue(entries.isEmpty());
-        assertTrue(submissions.isEmpty());
-        assertTrue(journal.isEmpty());
+        assertTrue(entries().isEmpty());
+        assertTrue(submissions().isEmpty());
+        assertTrue(journal().isEmpty());
         assertTrue(audit.isEmpty());
     }
 
@@ -226,8 +269,8 @@ class ExchangeServiceTest {
                 RecordStatus.REJECTED), statuses(receipt));
         assertEquals(List.of("UNKNOWN_ORGANIZATION", "DUPLICATE_RECORD", "UNKNOWN_PERIOD"), receipt.results()
                 .stream().filter(r -> r.status() == RecordStatus.REJECTED).map(RecordResult::code).toList());
-        assertEquals(1, entries.size());
-        assertEquals(ExchangeStatus.PARTIALLY_REJECTED, journal.get(0).status());
+        assertEquals(1, entries().size());
+        assertEquals(ExchangeStatus.PARTIALLY_REJECTED, journal().get(0).status());
     }
 
     @Test
@@ -236,13 +279,13 @@ class ExchangeServiceTest {
                 OffsetDateTime.now());
         approved.submit("x", OffsetDateTime.now());
         approved.approve("coordinator", OffsetDateTime.now(), null);
-        submissions.add(approved);
+        submissionStore.save(approved);
 
         Receipt receipt = service.submitEvents(header(UUID.randomUUID().toString(), false),
                 List.of(record("r1", "smolensk", "Встреча")), -1, null);
 
         assertEquals("SUBMISSION_LOCKED", receipt.results().get(0).code());
-        assertTrue(entries.isEmpty());
+        assertTrue(entries().isEmpty());
     }
 
     @Test
@@ -250,12 +293,12 @@ class ExchangeServiceTest {
         ExchangeException refusal = assertThrows(ExchangeException.class, () -> service
                 .submitEvents(header("12345", false), List.of(record("r1", "smolensk", "Встреча")), -1, null));
         assertEquals(ExchangeFaultCode.MALFORMED_MESSAGE_ID, refusal.faultCode());
-        assertTrue(entries.isEmpty());
+        assertTrue(entries().isEmpty());
     }
 
     @Test
     void onlyPartnerSystemsMayCall() {
-        service.currentUser = caller("smolensk", Role.OPERATOR);
+        caller = caller("smolensk", Role.OPERATOR);
         ExchangeException refusal = assertThrows(ExchangeException.class,
                 () -> service.submitEvents(header(UUID.randomUUID().toString(), false),
                         List.of(record("r1", "smolensk", "Встреча")), -1, null));
@@ -314,180 +357,5 @@ class ExchangeServiceTest {
                 return Optional.empty();
             }
         };
-    }
-
-    private final class Organizations implements OrganizationRepository {
-        @Override
-        public List<Organization> findAll() {
-            return List.of(smolensk);
-        }
-
-        @Override
-        public List<Organization> findByKinds(List<OrganizationKind> kinds) {
-            return findAll();
-        }
-
-        @Override
-        public Optional<Organization> findByCode(String code) {
-            return Optional.of(smolensk).filter(o -> o.code().equals(code));
-        }
-
-        @Override
-        public Optional<Organization> findById(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Organization save(Organization organization) {
-            return organization;
-        }
-    }
-
-    private static final class Spheres implements SphereRepository {
-        @Override
-        public List<Sphere> findAll() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Sphere> findByCode(String code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Sphere> findById(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Sphere save(Sphere sphere) {
-            return sphere;
-        }
-    }
-
-    private final class Submissions implements SubmissionRepository {
-        @Override
-        public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
-            return submissions.stream()
-                    .filter(s -> s.status() == ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
-                    .filter(s -> s.decidedAt().isAfter(decidedAt) || s.decidedAt().isEqual(decidedAt) && s.id() > id)
-                    .sorted(java.util.Comparator.comparing(Submission::decidedAt).thenComparing(Submission::id))
-                    .limit(limit).toList();
-        }
-
-        @Override
-        public Optional<Submission> findById(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Submission> find(Organization organization, ReportingPeriod period, DocumentKind kind) {
-            return submissions.stream().filter(s -> s.organization() == organization && s.period().equals(period)
-                    && s.kind() == kind).findFirst();
-        }
-
-        @Override
-        public List<Submission> findByPeriod(ReportingPeriod period, DocumentKind kind, Level level) {
-            return List.of();
-        }
-
-        @Override
-        public List<Submission> findByOrganization(Organization organization) {
-            return List.of();
-        }
-
-        @Override
-        public List<Submission> search(SubmissionQuery query) {
-            return List.of();
-        }
-
-        @Override
-        public Submission save(Submission submission) {
-            if (!submissions.contains(submission)) {
-                submissions.add(submission);
-            }
-            return submission;
-        }
-    }
-
-    private final class Entries implements EventEntryRepository {
-        @Override
-        public Optional<EventEntry> findById(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<EventEntry> findBySubmission(Submission submission) {
-            return entries.stream().filter(e -> e.submission() == submission).toList();
-        }
-
-        @Override
-        public EventPage search(EventQuery query) {
-            return new EventPage(List.of(), 0);
-        }
-
-        @Override
-        public EventEntry save(EventEntry entry) {
-            if (!entries.contains(entry)) {
-                entries.add(entry);
-            }
-            return entry;
-        }
-
-        @Override
-        public void delete(EventEntry entry) {
-            entries.remove(entry);
-        }
-    }
-
-    private final class Journal implements ExchangeJournal {
-        @Override
-        public Optional<ExchangeMessage> find(String partner, String messageId) {
-            return journal.stream().filter(m -> m.partner().equals(partner) && m.messageId().equals(messageId))
-                    .findFirst();
-        }
-
-        @Override
-        public ExchangeMessage save(ExchangeMessage message) {
-            journal.add(message);
-            return message;
-        }
-
-        @Override
-        public int forgetBodiesBefore(java.time.OffsetDateTime before) {
-            int forgotten = 0;
-            for (ExchangeMessage m : journal) {
-                if (m.receivedAt().isBefore(before) && m.responseBody() != null) {
-                    m.forgetBodies();
-                    forgotten++;
-                }
-            }
-            return forgotten;
-        }
-
-        @Override
-        public Optional<ExchangeMessage> findById(long id) {
-            return journal.stream().filter(m -> m.id() != null && m.id() == id).findFirst();
-        }
-
-        @Override
-        public List<ru.smolensk.registry.domain.model.exchange.JournalLine> search(String partner,
-                ru.smolensk.registry.domain.model.exchange.ExchangeDirection direction, ExchangeStatus status,
-                int limit) {
-            throw new UnsupportedOperationException("the use cases do not list the journal");
-        }
-    }
-
-    private final class Audit implements AuditLog {
-        @Override
-        public void append(AuditRecord record) {
-            audit.add(record);
-        }
-
-        @Override
-        public List<AuditRecord> search(String entityType, String entityId, String username, OffsetDateTime from,
-                OffsetDateTime to, int limit) {
-            return List.copyOf(audit);
-        }
     }
 }
