@@ -103,12 +103,12 @@ public class Campaign {
     /** Whether operators of the organisation may still change their document on the day. */
     public boolean isOpenFor(Organization organization, LocalDate day) {
         return !day.isAfter(closesOn) || extensions.stream()
-                .anyMatch(e -> e.organization().id().equals(organization.id()) && !day.isAfter(e.until()));
+                .anyMatch(e -> e.organization().equals(organization) && !day.isAfter(e.until()));
     }
 
     /** The day a submission of the organisation counts as on time until (the latest extension, if any). */
     public LocalDate deadlineFor(Organization organization) {
-        return extensions.stream().filter(e -> e.organization().id().equals(organization.id()))
+        return extensions.stream().filter(e -> e.organization().equals(organization))
                 .map(Extension::until).max(LocalDate::compareTo).orElse(closesOn);
     }
 

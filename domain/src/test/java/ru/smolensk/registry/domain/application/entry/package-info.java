@@ -1,0 +1,2 @@
+/** Tests of the one owner of entry writes. */
+package ru.smolensk.registry.domain.application.entry;
