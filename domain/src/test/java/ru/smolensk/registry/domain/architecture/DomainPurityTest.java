@@ -2,10 +2,21 @@ package ru.smolensk.registry.domain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
+import java.time.OffsetDateTime;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.submission.Submission;
 
 /** The domain knows nothing of documents, HTTP, screens, SOAP or the upper modules. */
 @AnalyzeClasses(packages = "ru.smolensk.registry.domain", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,4 +32,16 @@ class DomainPurityTest {
     static final ArchRule modelDoesNotUseApplicationServices = noClasses().that()
             .resideInAPackage("ru.smolensk.registry.domain.model..").should().dependOnClassesThat()
             .resideInAPackage("ru.smolensk.registry.domain.application..");
+
+    /** Entries are created and changed only by the one owner of entry writes (and the model itself). */
+    @ArchTest
+    static final ArchRule entriesAreWrittenOnlyThroughTheirOwner = noClasses().that()
+            .resideOutsideOfPackages("ru.smolensk.registry.domain.model..",
+                    "ru.smolensk.registry.domain.application.entry..")
+            .should().callMethodWhere(target(owner(assignableTo(EventEntry.class)))
+                    .and(target(nameMatching("rewrite|normalize|placeInSection|replaceAgreements|addAgreement"
+                            + "|fulfils|receivedFrom|renumber"))))
+            .orShould().callConstructor(EventEntry.class, Submission.class, int.class, String.class,
+                    OfficialColumns.class, OffsetDateTime.class)
+            .because("the rules of writing entries live in one place (SubmissionEntries)");
 }

@@ -24,6 +24,7 @@ import ru.smolensk.registry.domain.model.event.DateClass;
 import ru.smolensk.registry.domain.model.event.DatePrecision;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventRole;
@@ -116,8 +117,8 @@ class JpaAnalyticsTest {
         EventEntry entry = new EventEntry(submission, ordinal, "Раздел", new OfficialColumns(name, "г. Смоленск", day,
                 null, null, null, null), NOW.plusMinutes(ordinal));
         LocalDate date = LocalDate.parse(day);
-        entry.normalize(new DateRange(date, date, DatePrecision.DAY, DateClass.EXACT_DAY, null),
-                EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), countries, Map.of());
+        entry.normalize(new NormalizedValues(new DateRange(date, date, DatePrecision.DAY, DateClass.EXACT_DAY, null),
+                EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), countries, Map.of()));
         return entry;
     }
 

@@ -26,6 +26,7 @@ import ru.smolensk.registry.domain.model.event.DateClass;
 import ru.smolensk.registry.domain.model.event.DatePrecision;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
@@ -76,11 +77,11 @@ class JpaEventSummariesTest {
                             ? List.of("BY", "RU")
                             : List.of(
                                     "BY"));
-                    entry.normalize(new DateRange(LocalDate.of(2024, 5, i), LocalDate.of(2024, 5, i + 1),
+                    entry.normalize(new NormalizedValues(new DateRange(LocalDate.of(2024, 5, i), LocalDate.of(2024, 5, i + 1),
                             DatePrecision.DAY, DateClass.DAY_RANGE_SAME_MONTH, i == 1 ? "по согласованию" : null),
                             EventFormat.IN_PERSON, EventRole.HOST,
                             new ParticipantCount(i * 10, null, CountQualifier.EXACT, CountScope.EVENT), List.of(),
-                            countries, new EnumMap<EventField, FieldStatus>(EventField.class));
+                            countries, new EnumMap<EventField, FieldStatus>(EventField.class)));
                 }
                 if (i == 4) {
                     entry.placeInSection("Культура", null,

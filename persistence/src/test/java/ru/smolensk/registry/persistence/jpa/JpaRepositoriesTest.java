@@ -37,6 +37,7 @@ import ru.smolensk.registry.domain.model.event.DateClass;
 import ru.smolensk.registry.domain.model.event.DatePrecision;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventPage;
@@ -124,13 +125,13 @@ class JpaRepositoriesTest {
                     "Учащиеся <b>ДШИ</b>"), NOW);
             Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
             statuses.put(EventField.DATES, new FieldStatus(ParseStatus.OK, null));
-            entry.normalize(
+            entry.normalize(new NormalizedValues(
                     new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), DatePrecision.MONTH,
                             DateClass.MONTH, null),
                     EventFormat.IN_PERSON, EventRole.PARTICIPANT,
                     new ParticipantCount(12, null, CountQualifier.EXACT, CountScope.EVENT),
                     List.of(new EventPlace("г. Минск (Республика Беларусь)", "Минск", null, "BY")), Set.of("BY"),
-                    statuses);
+                    statuses));
             entry.addAgreement(AgreementType.AGREEMENT, "Соглашение о сотрудничестве", "Гимназия № 4; ГУО № 41",
                     LocalDate.of(2026, 2, 10), "подписано Соглашение о сотрудничестве");
             return new JpaEventEntryRepository(em).save(entry).id();
@@ -390,21 +391,21 @@ class JpaRepositoriesTest {
         for (EventField field : fields) {
             statuses.put(field, new FieldStatus(ParseStatus.OK, null));
         }
-        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), Set.of(), statuses);
+        entry.normalize(new NormalizedValues(null, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), Set.of(), statuses));
     }
 
     /** Normalizes the entry with these places, as the normalizer gives them: new values every time. */
     private static void placeIn(EventEntry entry, List<String> localities) {
-        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null,
+        entry.normalize(new NormalizedValues(null, EventFormat.IN_PERSON, EventRole.HOST, null,
                 localities.stream().map(l -> new EventPlace("г. " + l, l, null, "BY")).toList(), Set.of("BY"),
-                new EnumMap<>(EventField.class));
+                new EnumMap<>(EventField.class)));
     }
 
     private static void normalizeWithAStatus(EventEntry entry, ParseStatus status) {
         Map<EventField, FieldStatus> statuses = new EnumMap<>(EventField.class);
         statuses.put(EventField.DATES, new FieldStatus(status, "проверка"));
-        entry.normalize(null, EventFormat.IN_PERSON, EventRole.HOST, null,
-                List.of(new EventPlace("г. Велиж", "Велиж", null, "RU")), Set.of("RU"), statuses);
+        entry.normalize(new NormalizedValues(null, EventFormat.IN_PERSON, EventRole.HOST, null,
+                List.of(new EventPlace("г. Велиж", "Велиж", null, "RU")), Set.of("RU"), statuses));
     }
 
     @Test

@@ -46,7 +46,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
-import ru.smolensk.registry.web.rest.submission.IfMatch;
+import ru.smolensk.registry.web.rest.http.IfMatch;
 
 /** Event entries of plans and reports, filtered and paged. */
 @Path("events")

@@ -29,6 +29,7 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.importing.DocumentImportService;
 import ru.smolensk.registry.domain.application.importing.ImportReport;
 import ru.smolensk.registry.domain.application.importing.ImportedDocument;
+import ru.smolensk.registry.web.upload.UploadReader;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 
 /**

@@ -30,7 +30,7 @@ import ru.smolensk.registry.domain.application.series.SeriesService;
 import ru.smolensk.registry.domain.application.series.SeriesSummary;
 import ru.smolensk.registry.domain.model.event.EventSeries;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
-import ru.smolensk.registry.web.rest.submission.IfMatch;
+import ru.smolensk.registry.web.rest.http.IfMatch;
 
 /**
  * Event series: recurring events across years. Reading is open to staff; proposals and edits are the

@@ -29,6 +29,7 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
+import ru.smolensk.registry.web.rest.http.IfMatch;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
 /**

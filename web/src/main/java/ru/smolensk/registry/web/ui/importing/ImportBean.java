@@ -16,7 +16,7 @@ import ru.smolensk.registry.domain.application.importing.ImportIssue;
 import ru.smolensk.registry.domain.application.importing.ImportRejectedException;
 import ru.smolensk.registry.domain.application.importing.ImportReport;
 import ru.smolensk.registry.domain.model.shared.DomainException;
-import ru.smolensk.registry.web.rest.importing.UploadReader;
+import ru.smolensk.registry.web.upload.UploadReader;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**

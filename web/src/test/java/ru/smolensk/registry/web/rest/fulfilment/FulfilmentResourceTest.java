@@ -72,7 +72,7 @@ class FulfilmentResourceTest {
         @Override
         protected Application configure() {
             return new ResourceConfig(FulfilmentResource.class, DomainExceptionMapper.class,
-                    ru.smolensk.registry.web.rest.submission.InvalidFieldExceptionMapper.class,
+                    ru.smolensk.registry.web.rest.problem.InvalidFieldExceptionMapper.class,
                     JsonbConfiguration.class)
                     .register(new AbstractBinder() {
                         @Override

@@ -26,6 +26,7 @@ import ru.smolensk.registry.domain.model.event.DateClass;
 import ru.smolensk.registry.domain.model.event.DatePrecision;
 import ru.smolensk.registry.domain.model.event.DateRange;
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventRole;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
@@ -338,9 +339,9 @@ class SubmissionResourceTest {
         EventEntry entry = new EventEntry(plan, 1, "Город Смоленск", new OfficialColumns(
                 "Участие в \nфестивале\u00a0«Славянский базар»", "г. Витебск\n(Республика Беларусь)", "июль 2030 года",
                 "Описание", "Цель", null, "Творческие коллективы"), now);
-        entry.normalize(new DateRange(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 31), DatePrecision.MONTH,
+        entry.normalize(new NormalizedValues(new DateRange(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 31), DatePrecision.MONTH,
                 DateClass.MONTH, null), EventFormat.IN_PERSON, EventRole.PARTICIPANT, null, List.of(), List.of(),
-                Map.of());
+                Map.of()));
         api.events.save(entry);
 
         Response response = api.get("submissions/" + id);

@@ -18,9 +18,19 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
+import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
+import ru.smolensk.registry.domain.testing.InMemoryCampaigns;
+import ru.smolensk.registry.domain.testing.InMemoryEvents;
+import ru.smolensk.registry.domain.testing.InMemoryOrganizations;
+import ru.smolensk.registry.domain.testing.InMemorySubmissions;
+import ru.smolensk.registry.domain.testing.RecordedEvents;
+import ru.smolensk.registry.domain.testing.RecordingAuditLog;
+import ru.smolensk.registry.domain.testing.TestUser;
 import ru.smolensk.registry.web.rest.JsonbConfiguration;
 import ru.smolensk.registry.web.rest.problem.DomainExceptionMapper;
+import ru.smolensk.registry.web.rest.problem.InvalidFieldExceptionMapper;
 import ru.smolensk.registry.web.rest.problem.JsonBodyExceptionMappers;
 
 /**
@@ -34,7 +44,9 @@ final class WorkflowApi {
     final InMemoryEvents events = new InMemoryEvents();
     final RecordingAuditLog audit = new RecordingAuditLog();
     final TestUser user = new TestUser();
-    final SubmissionService service = new SubmissionService(user, organizations, submissions, events, audit);
+    final RecordedEvents<SubmissionApproved> approvals = new RecordedEvents<>();
+    final SubmissionService service = new SubmissionService(user, organizations, submissions, events, audit,
+            new CampaignGuard(user, new InMemoryCampaigns()), approvals);
 
     private final JerseyTest jersey = new JerseyTest() {
         @Override

@@ -1,4 +1,4 @@
-package ru.smolensk.registry.web.rest.submission;
+package ru.smolensk.registry.web.rest.http;
 
 import ru.smolensk.registry.domain.model.shared.DomainException;
 

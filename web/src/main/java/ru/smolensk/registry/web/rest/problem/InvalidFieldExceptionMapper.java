@@ -1,4 +1,4 @@
-package ru.smolensk.registry.web.rest.submission;
+package ru.smolensk.registry.web.rest.problem;
 
 import java.util.List;
 
@@ -7,7 +7,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
-import ru.smolensk.registry.web.rest.problem.Problem;
 
 /** A missing or invalid input field as a problem (HTTP 422) with the field error. */
 @Provider

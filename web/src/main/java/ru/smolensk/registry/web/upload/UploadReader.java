@@ -1,4 +1,4 @@
-package ru.smolensk.registry.web.rest.importing;
+package ru.smolensk.registry.web.upload;
 
 import java.io.InputStream;
 

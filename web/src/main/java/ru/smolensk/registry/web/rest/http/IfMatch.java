@@ -1,4 +1,4 @@
-package ru.smolensk.registry.web.rest.submission;
+package ru.smolensk.registry.web.rest.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

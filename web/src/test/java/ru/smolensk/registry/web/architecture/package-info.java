@@ -1,0 +1,2 @@
+/** Rules on the dependencies between the web adapters. */
+package ru.smolensk.registry.web.architecture;
