@@ -36,7 +36,6 @@ class DomainPurityTest {
                 .importPackages("ru.smolensk.registry.domain");
     }
 
-
     static final ArchRule noOuterWorldTechnology = noClasses().should().dependOnClassesThat().resideInAnyPackage(
             "org.apache.poi..", "jakarta.ws.rs..", "jakarta.faces..", "jakarta.xml.ws..", "jakarta.servlet..",
             "org.primefaces..", "ru.smolensk.registry.persistence..", "ru.smolensk.registry.integration..",

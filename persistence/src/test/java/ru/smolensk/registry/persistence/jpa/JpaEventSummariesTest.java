@@ -77,8 +77,10 @@ class JpaEventSummariesTest {
                             ? List.of("BY", "RU")
                             : List.of(
                                     "BY"));
-                    entry.normalize(new NormalizedValues(new DateRange(LocalDate.of(2024, 5, i), LocalDate.of(2024, 5, i + 1),
-                            DatePrecision.DAY, DateClass.DAY_RANGE_SAME_MONTH, i == 1 ? "по согласованию" : null),
+                    entry.normalize(new NormalizedValues(
+                            new DateRange(LocalDate.of(2024, 5, i), LocalDate.of(2024, 5, i + 1),
+                                    DatePrecision.DAY, DateClass.DAY_RANGE_SAME_MONTH,
+                                    i == 1 ? "по согласованию" : null),
                             EventFormat.IN_PERSON, EventRole.HOST,
                             new ParticipantCount(i * 10, null, CountQualifier.EXACT, CountScope.EVENT), List.of(),
                             countries, new EnumMap<EventField, FieldStatus>(EventField.class)));

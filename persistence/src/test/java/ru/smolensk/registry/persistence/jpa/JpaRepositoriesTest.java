@@ -391,7 +391,8 @@ class JpaRepositoriesTest {
         for (EventField field : fields) {
             statuses.put(field, new FieldStatus(ParseStatus.OK, null));
         }
-        entry.normalize(new NormalizedValues(null, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), Set.of(), statuses));
+        entry.normalize(
+                new NormalizedValues(null, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(), Set.of(), statuses));
     }
 
     /** Normalizes the entry with these places, as the normalizer gives them: new values every time. */

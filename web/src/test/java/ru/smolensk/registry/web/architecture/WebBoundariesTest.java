@@ -28,7 +28,6 @@ class WebBoundariesTest {
                 .importPackages("ru.smolensk.registry.web");
     }
 
-
     static final ArchRule screensDoNotDependOnTheRestApi = noClasses().that()
             .resideInAPackage("ru.smolensk.registry.web.ui..").should().dependOnClassesThat()
             .resideInAPackage("ru.smolensk.registry.web.rest..");

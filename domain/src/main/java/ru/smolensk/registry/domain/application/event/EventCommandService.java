@@ -108,8 +108,12 @@ public class EventCommandService {
         if (input.agreements() != null) {
             EventInputRules.checkAgreements(input.agreements(), submission.kind());
         }
-        return EntryContent.chosen(input.columns(), countries, input.agreements() == null ? null : input.agreements().stream().map(a -> new AgreementTerms(a.type(),
-                        a.title().strip(), blankToNull(a.parties()), a.signedOn(), a.title().strip())).toList());
+        return EntryContent.chosen(input.columns(), countries,
+                input.agreements() == null
+                        ? null
+                        : input.agreements().stream().map(a -> new AgreementTerms(a.type(),
+                                a.title().strip(), blankToNull(a.parties()), a.signedOn(), a.title().strip()))
+                                .toList());
     }
 
     private static String blankToNull(String s) {

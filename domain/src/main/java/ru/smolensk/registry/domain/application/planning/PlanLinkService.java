@@ -76,7 +76,8 @@ public class PlanLinkService {
                             + " не входит в план организации на " + report.submission().period().enclosingHalfYear()
                                     .code()));
         }
-        return edit.link(report, plan, plan == null ? "Снята связь с планом" : "Связано с записью плана № " + plan.id());
+        return edit.link(report, plan,
+                plan == null ? "Снята связь с планом" : "Связано с записью плана № " + plan.id());
     }
 
     private EventEntry reportEntry(long id) {

@@ -144,7 +144,8 @@ class SubmissionEntriesTest {
         assertEquals("federal", entry.sourceSystem());
         assertEquals("r-7", entry.sourceRecordId());
         assertEquals("federal", onlyAuditRecord().username());
-        assertTrue(onlyAuditRecord().afterState().contains("\"sourceRecordId\":\"r-7\""), onlyAuditRecord().afterState());
+        assertTrue(onlyAuditRecord().afterState().contains("\"sourceRecordId\":\"r-7\""),
+                onlyAuditRecord().afterState());
     }
 
     @Test

@@ -339,8 +339,10 @@ class SubmissionResourceTest {
         EventEntry entry = new EventEntry(plan, 1, "Город Смоленск", new OfficialColumns(
                 "Участие в \nфестивале\u00a0«Славянский базар»", "г. Витебск\n(Республика Беларусь)", "июль 2030 года",
                 "Описание", "Цель", null, "Творческие коллективы"), now);
-        entry.normalize(new NormalizedValues(new DateRange(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 31), DatePrecision.MONTH,
-                DateClass.MONTH, null), EventFormat.IN_PERSON, EventRole.PARTICIPANT, null, List.of(), List.of(),
+        entry.normalize(new NormalizedValues(
+                new DateRange(LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 31), DatePrecision.MONTH,
+                        DateClass.MONTH, null),
+                EventFormat.IN_PERSON, EventRole.PARTICIPANT, null, List.of(), List.of(),
                 Map.of()));
         api.events.save(entry);
 
