@@ -117,7 +117,8 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("openedMessage")));
         signOut();
 
-        long report = OutboundExchangeIT.approvedReportWithOneEvent("2032-Q2");
+        long report = Api.approvedReportWithOneEvent("2032-Q2",
+                "Фестиваль «Славянское единство» для отправки партнеру", "15 августа 2032 года");
         signIn("admin");
         open("/app/exchange.xhtml");
         click(By.xpath("//a[contains(., 'Очередь отправки')]"));
@@ -280,7 +281,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
     }
 
     private static long draft(String period, String kind) {
-        return SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, kind).getJsonNumber("id")
+        return Api.createDraft("smolensk", "smolensk", period, kind).getJsonNumber("id")
                 .longValue();
     }
 

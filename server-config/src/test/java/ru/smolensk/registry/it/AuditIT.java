@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ru.smolensk.registry.it.SubmissionWorkflowIT.Answer;
+import ru.smolensk.registry.it.Api.Answer;
 
 /**
  * The audit log over HTTP: the transitions of a report are recorded with who, when, before and after,
@@ -29,17 +29,17 @@ class AuditIT {
     /** A report of its own (organisation, period, kind) taken through the whole workflow once. */
     @BeforeAll
     static void takeAReportThroughTheWorkflow() throws InterruptedException {
-        SubmissionWorkflowIT.awaitTheApplication();
-        JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2031-Q3", "REPORT");
+        Api.awaitTheApplication();
+        JsonObject draft = Api.createDraft("smolensk", "smolensk", "2031-Q3", "REPORT");
         id = String.valueOf(draft.getJsonNumber("id").longValue());
         createdAt = draft.getString("createdAt");
-        String path = SubmissionWorkflowIT.path(draft);
-        Answer submitted = SubmissionWorkflowIT.post("smolensk", path + "/submit",
+        String path = Api.path(draft);
+        Answer submitted = Api.post("smolensk", path + "/submit",
                 "\"" + draft.getJsonNumber("version").longValue() + "\"", "{}");
-        Answer returned = SubmissionWorkflowIT.post("coordinator", path + "/return", submitted.etag(),
+        Answer returned = Api.post("coordinator", path + "/return", submitted.etag(),
                 "{\"reason\":\"Добавьте число участников\"}");
-        Answer resubmitted = SubmissionWorkflowIT.post("smolensk", path + "/submit", returned.etag(), "{}");
-        Answer approved = SubmissionWorkflowIT.post("coordinator", path + "/approve", resubmitted.etag(), "{}");
+        Answer resubmitted = Api.post("smolensk", path + "/submit", returned.etag(), "{}");
+        Answer approved = Api.post("coordinator", path + "/approve", resubmitted.etag(), "{}");
         assertEquals(200, approved.status(), approved.body());
     }
 

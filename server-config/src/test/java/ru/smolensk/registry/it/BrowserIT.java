@@ -184,7 +184,7 @@ class BrowserIT extends ScreenTestSupport {
     @Test
     void anOperatorEditsEntriesAndTheCoordinatorReturnsThenApproves() {
         String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
-        long id = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id")
+        long id = Api.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id")
                 .longValue();
         String year = period.substring(0, 4);
 

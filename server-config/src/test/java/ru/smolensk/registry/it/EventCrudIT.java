@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -74,6 +75,41 @@ class EventCrudIT {
             assertEquals(204, deleted.statusCode(), deleted.body());
         }
         assertEquals(404, SMOLENSK.get("/api/events/" + id).statusCode());
+    }
+
+    /**
+     * Administrators keep reference data and accounts, not plans and reports: they are refused on every write of an
+     * entry (403), as on imports and the workflow. Every write of the operator is exactly one audit record.
+     */
+    @Test
+    void administratorsAreRefusedOnEntriesAndEveryWriteIsOneAuditRecord() {
+        long plan = smolensksDraftPlan();
+        Api.Answer refusedCreate = Api.post("admin", "/api/events", null, entry(plan).build().toString());
+        JsonObject problem = refusedCreate.problem(403, "entry-write-refused");
+        assertTrue(problem.getString("detail").contains("операторы своей организации и координатор"),
+                problem.toString());
+
+        HttpResponse<String> created = send(SMOLENSK, "POST", "/api/events", entry(plan).build().toString(), null);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = RegistryClient.json(created).asJsonObject().getJsonNumber("id").longValue();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        String path = "/api/events/" + id;
+        String changed = entry(0).add("dates", "июль 2026 года").build().toString();
+        Api.send("admin", "PUT", path, etag, changed).problem(403, "entry-write-refused");
+        Api.send("admin", "DELETE", path, etag, null).problem(403, "entry-write-refused");
+        assertEquals(etag, Api.etag("smolensk", path), "the refused writes changed nothing");
+
+        Api.Answer updated = Api.send("smolensk", "PUT", path, etag, changed);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals(204, Api.send("smolensk", "DELETE", path, updated.etag(), null).status());
+
+        JsonObject audit = Api.get("coordinator", "/api/audit?entity=EventEntry&entityId=" + id).json();
+        List<String> actions = audit.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("action")).toList();
+        assertEquals(List.of("DELETE", "UPDATE", "CREATE"), actions, "one record per write, newest first");
+        JsonObject update = audit.getJsonArray("items").getJsonObject(1);
+        assertTrue(update.get("before").toString().contains("22-25 мая 2026 года"), update.toString());
+        assertTrue(update.get("after").toString().contains("июль 2026 года"), update.toString());
     }
 
     /** The list's pages are kept between requests: every change must show at once, and only to those who may see. */

@@ -140,24 +140,8 @@ class OutboundExchangeIT {
     }
 
     /** A report of город Смоленск with one event, submitted and approved: a message per partner in the outbox. */
-    static long approvedReportWithOneEvent(String period) {
-        JsonObject draft = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "REPORT");
-        long id = draft.getJsonNumber("id").longValue();
-        HttpResponse<String> event = RegistryClient.as("smolensk").send(RegistryClient.as("smolensk")
-                .request("/api/events").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"submissionId\":" + id + ",\"name\":\"" + EVENT.replace(
-                        "\"", "\\\"") + "\",\"place\":\"г. Смоленск\",\"dates\":\"15 августа 2032 года\","
-                        + "\"description\":\"Концерт\",\"outcome\":\"Проведен\",\"participants\":\"200 человек\"}"))
-                .build());
-        assertEquals(201, event.statusCode(), event.body());
-        SubmissionWorkflowIT.Answer read = SubmissionWorkflowIT.get("smolensk", "/api/submissions/" + id);
-        SubmissionWorkflowIT.Answer submitted = SubmissionWorkflowIT.post("smolensk", "/api/submissions/" + id
-                + "/submit", read.etag(), "{}");
-        assertEquals(200, submitted.status(), submitted.body());
-        SubmissionWorkflowIT.Answer approved = SubmissionWorkflowIT.post("coordinator", "/api/submissions/" + id
-                + "/approve", submitted.etag(), "{}");
-        assertEquals(200, approved.status(), approved.body());
-        return id;
+    private static long approvedReportWithOneEvent(String period) {
+        return Api.approvedReportWithOneEvent(period, EVENT, "15 августа 2032 года");
     }
 
     private static JsonObject outboxMessage(long submissionId) {

@@ -40,11 +40,11 @@ class PlanLinkIT {
 
     @Test
     void theReportEntryOfARecurringContestIsProposedItsPlanEntryAndLinked() {
-        long plan = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2034-H1", "PLAN").getJsonNumber("id")
+        long plan = Api.createDraft("smolensk", "smolensk", "2034-H1", "PLAN").getJsonNumber("id")
                 .longValue();
         long contest = entry(plan, "XXI открытый театральный конкурс «Маленькие шедевры»", "март 2034 года");
         long fair = entry(plan, "Ярмарка народных ремесел", "май 2034 года");
-        long report = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2034-Q1", "REPORT")
+        long report = Api.createDraft("smolensk", "smolensk", "2034-Q1", "REPORT")
                 .getJsonNumber("id").longValue();
         long held = entry(report, "Проведение XXII открытого театрального конкурса \"Маленькие шедевры\"",
                 "15 марта 2034 года");

@@ -36,7 +36,7 @@ class ReminderMailIT {
 
     @BeforeAll
     static void awaitTheApplication() throws InterruptedException {
-        SubmissionWorkflowIT.awaitTheApplication();
+        Api.awaitTheApplication();
     }
 
     private static HttpResponse<String> send(String account, String method, String path, String json) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import ru.smolensk.registry.it.SubmissionWorkflowIT.Answer;
+import ru.smolensk.registry.it.Api.Answer;
 
 /**
  * The reporting cycle over HTTP: an approved plan reopened with a reason and approved again, the fulfilment of its
@@ -43,7 +43,7 @@ class ReportingCycleIT {
 
     @BeforeAll
     static void awaitTheApplication() throws InterruptedException {
-        SubmissionWorkflowIT.awaitTheApplication();
+        Api.awaitTheApplication();
     }
 
     private static HttpResponse<String> send(String account, String method, String path, String ifMatch,
@@ -74,38 +74,38 @@ class ReportingCycleIT {
 
     private static void submitAndApprove(long id) {
         String path = "/api/submissions/" + id;
-        assertEquals(200, SubmissionWorkflowIT.post("smolensk", path + "/submit", etag("smolensk", path), "{}")
+        assertEquals(200, Api.post("smolensk", path + "/submit", etag("smolensk", path), "{}")
                 .status());
-        assertEquals(200, SubmissionWorkflowIT.post("coordinator", path + "/approve", etag("coordinator", path), "{}")
+        assertEquals(200, Api.post("coordinator", path + "/approve", etag("coordinator", path), "{}")
                 .status());
     }
 
     @Test
     @Order(1)
     void theCoordinatorReopensAnApprovedPlanWithAReasonAndItIsApprovedAgain() {
-        plan = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2037-H1", "PLAN").getJsonNumber("id")
+        plan = Api.createDraft("smolensk", "smolensk", "2037-H1", "PLAN").getJsonNumber("id")
                 .longValue();
         contest = entry("smolensk", plan, CONTEST, "март 2037 года");
         fair = entry("smolensk", plan, "Ярмарка народных ремесел", "май 2037 года");
         festival = entry("smolensk", plan, "Фестиваль «Славянский венок»", "июнь 2037 года");
         entry("smolensk", plan, EUREKA, "апрель 2037 года");
         String path = "/api/submissions/" + plan;
-        assertEquals(200, SubmissionWorkflowIT.post("smolensk", path + "/submit", etag("smolensk", path), "{}")
+        assertEquals(200, Api.post("smolensk", path + "/submit", etag("smolensk", path), "{}")
                 .status());
-        SubmissionWorkflowIT.post("coordinator", path + "/reopen", etag("coordinator", path),
+        Api.post("coordinator", path + "/reopen", etag("coordinator", path),
                 "{\"reason\":\"Уточнить даты\"}").problem(409, "workflow-conflict");
-        assertEquals(200, SubmissionWorkflowIT.post("coordinator", path + "/approve", etag("coordinator", path), "{}")
+        assertEquals(200, Api.post("coordinator", path + "/approve", etag("coordinator", path), "{}")
                 .status());
 
         String version = etag("coordinator", path);
-        SubmissionWorkflowIT.post("smolensk", path + "/reopen", version, "{\"reason\":\"x\"}").problem(403,
+        Api.post("smolensk", path + "/reopen", version, "{\"reason\":\"x\"}").problem(403,
                 "access-denied");
-        JsonObject noReason = SubmissionWorkflowIT.post("coordinator", path + "/reopen", version, "{}")
+        JsonObject noReason = Api.post("coordinator", path + "/reopen", version, "{}")
                 .problem(422, "validation");
         assertTrue(noReason.getString("detail").contains("причину"), noReason.getString("detail"));
-        SubmissionWorkflowIT.post("coordinator", path + "/reopen", null, "{\"reason\":\"x\"}").problem(428,
+        Api.post("coordinator", path + "/reopen", null, "{\"reason\":\"x\"}").problem(428,
                 "precondition-required");
-        Answer reopened = SubmissionWorkflowIT.post("coordinator", path + "/reopen", version,
+        Answer reopened = Api.post("coordinator", path + "/reopen", version,
                 "{\"reason\":\"Уточнить даты ярмарки\"}");
         assertEquals(200, reopened.status(), reopened.body());
         assertEquals("RETURNED", reopened.json().getString("status"));
@@ -129,7 +129,7 @@ class ReportingCycleIT {
     @Test
     @Order(2)
     void fulfilmentShowsOutcomesWithReasonsAndAgreesWithTheStatistics() {
-        report = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", "2037-Q1", "REPORT").getJsonNumber("id")
+        report = Api.createDraft("smolensk", "smolensk", "2037-Q1", "REPORT").getJsonNumber("id")
                 .longValue();
         contestHeld = entry("smolensk", report, "Проведение XXXII открытого театрального конкурса \"Маленькие"
                 + " шедевры\"", "15 апреля 2037 года");

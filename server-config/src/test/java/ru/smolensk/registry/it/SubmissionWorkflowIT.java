@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import ru.smolensk.registry.it.Api.Answer;
 
 /**
  * The plan and report workflow over HTTP with the demo accounts. Every test works on its own
@@ -25,83 +22,25 @@ import org.junit.jupiter.api.Test;
  */
 class SubmissionWorkflowIT {
 
-    /** A response's status, ETag and JSON body, for readable assertions. */
-    record Answer(int status, String etag, String contentType, String body) {
-
-        static Answer of(HttpResponse<String> response) {
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        }
-
-        JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-
-        /** The problem details of an error, checked to be problem+json with the expected status and code. */
-        JsonObject problem(int expectedStatus, String expectedCode) {
-            assertEquals(expectedStatus, status, body);
-            assertTrue(contentType.startsWith("application/problem+json"), contentType);
-            JsonObject problem = json();
-            assertEquals(expectedCode, problem.getString("code"), body);
-            return problem;
-        }
+    private static Answer get(String account, String path) {
+        return Api.get(account, path);
     }
 
-    /**
-     * Waits until the application answers: the build may start the tests while the server is still
-     * starting the application on a busy machine.
-     */
+    private static Answer post(String account, String path, String ifMatch, String json) {
+        return Api.post(account, path, ifMatch, json);
+    }
+
+    private static JsonObject createDraft(String account, String organization, String period, String kind) {
+        return Api.createDraft(account, organization, period, kind);
+    }
+
+    private static String path(JsonObject submission) {
+        return Api.path(submission);
+    }
+
     @BeforeAll
     static void awaitTheApplication() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline) {
-            try {
-                status = RegistryClient.as("coordinator").get("/api/reference/spheres").statusCode();
-            } catch (IllegalStateException notReachable) {
-                status = 0;
-            }
-            if (status == 200) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The application did not start; last status " + status);
-    }
-
-    static Answer get(String account, String path) {
-        return Answer.of(RegistryClient.as(account).get(path));
-    }
-
-    static Answer post(String account, String path, String ifMatch, String json) {
-        HttpRequest.Builder request = RegistryClient.as(account).request(path)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return Answer.of(RegistryClient.as(account).send(request.build()));
-    }
-
-    /** Creates a draft; the answer must be 201 with a Location and an ETag. */
-    static JsonObject createDraft(String account, String organization, String period, String kind) {
-        HttpResponse<String> response = RegistryClient.as(account).send(RegistryClient.as(account)
-                .request("/api/submissions").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"" + organization + "\",\"period\":\""
-                        + period + "\",\"kind\":\"" + kind + "\"}"))
-                .build());
-        assertEquals(201, response.statusCode(), response.body());
-        JsonObject draft = RegistryClient.json(response).asJsonObject();
-        String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("/api/submissions/" + draft.getJsonNumber("id").longValue()), location);
-        assertEquals("\"" + draft.getJsonNumber("version").longValue() + "\"",
-                response.headers().firstValue("ETag").orElseThrow());
-        return draft;
-    }
-
-    static String path(JsonObject submission) {
-        return "/api/submissions/" + submission.getJsonNumber("id").longValue();
+        Api.awaitTheApplication();
     }
 
     @Test
