@@ -152,6 +152,12 @@ class EventCrudIT {
         assertEquals(422, response.statusCode(), response.body());
         JsonObject problem = RegistryClient.json(response).asJsonObject();
         assertTrue(problem.getString("detail").contains("Место проведения"), problem.getString("detail"));
+
+        JsonObject constraints = Api.post("smolensk", "/api/events", null, entry(smolensksDraftPlan())
+                .add("name", "").add("goal", "ц".repeat(20_001)).build().toString()).problem(422, "validation");
+        assertEquals("[{\"field\":\"goal\",\"message\":\"Поле «Цель проведения мероприятия» длиннее 20000 символов\"},"
+                + "{\"field\":\"name\",\"message\":\"Не заполнено поле «Наименование мероприятия»\"}]",
+                constraints.getJsonArray("errors").toString(), "every broken constraint of the body, in Russian");
     }
 
     @Test

@@ -13,6 +13,9 @@ public record EventInput(String sphereCode, String name, String place, String da
         String goal, String outcome, String participants, List<String> countryCodes,
         List<AgreementInput> agreements) {
 
+    /** The longest text an official column may hold. */
+    public static final int MAX_CELL_LENGTH = 20_000;
+
     public EventInput {
         countryCodes = countryCodes == null ? null : List.copyOf(countryCodes);
         agreements = agreements == null ? null : List.copyOf(agreements);

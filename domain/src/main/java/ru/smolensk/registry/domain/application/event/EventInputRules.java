@@ -10,7 +10,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 /** The official columns a plan or report entry must have, and the longest text a cell may hold. */
 final class EventInputRules {
 
-    static final int MAX_CELL_LENGTH = 20_000;
+    static final int MAX_CELL_LENGTH = EventInput.MAX_CELL_LENGTH;
     static final int MAX_AGREEMENT_LENGTH = 2000;
 
     private EventInputRules() {

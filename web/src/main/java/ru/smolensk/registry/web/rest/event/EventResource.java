@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -128,7 +129,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Мероприятие добавлено; Location и ETag")
     @APIResponse(responseCode = "409", description = "План или отчет уже отправлен или утвержден")
     @APIResponse(responseCode = "422", description = "Не заполнено обязательное поле")
-    public Response create(EventRequest request) {
+    public Response create(@Valid EventRequest request) {
         if (request == null || request.submissionId() == null) {
             throw new BadRequestException("submissionId", "Укажите план или отчет (submissionId), в который"
                     + " добавляется мероприятие");
@@ -146,7 +147,7 @@ public class EventResource {
     @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
     @APIResponse(responseCode = "428", description = "Нет заголовка If-Match")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            EventRequest request) {
+            @Valid EventRequest request) {
         long version = IfMatch.version(ifMatch);
         if (request == null) {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются поля мероприятия");
