@@ -27,6 +27,7 @@ import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.PeriodKindMismatch;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
@@ -278,9 +279,10 @@ final class IncomingRecordWriter {
         } catch (DomainException | IllegalArgumentException e) {
             throw new RecordRejected(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
         }
-        if (period.type() != kind.periodType()) {
-            throw new RecordRejected(ExchangeFaultCode.UNKNOWN_PERIOD, "Период " + period + " не подходит: "
-                    + "план составляется на полугодие (например, 2026-H1), отчет — за квартал (например, 2025-Q4)");
+        try {
+            Submission.ensurePeriodSuits(kind, period);
+        } catch (PeriodKindMismatch e) {
+            throw new RecordRejected(ExchangeFaultCode.UNKNOWN_PERIOD, e.getMessage());
         }
         return period;
     }

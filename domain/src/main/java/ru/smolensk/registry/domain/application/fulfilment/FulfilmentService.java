@@ -18,6 +18,7 @@ import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
 import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
@@ -49,8 +50,8 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 @Transactional
 public class FulfilmentService {
 
-    /** The entity type of plan entries in the audit log. */
-    static final String AUDIT_ENTITY = "EventEntry";
+    /** The entity type of plan entries in the audit log: the same as of every write of an entry. */
+    static final String AUDIT_ENTITY = EntryEdit.AUDIT_ENTITY;
 
     private CurrentUser user;
     private SubmissionRepository submissions;

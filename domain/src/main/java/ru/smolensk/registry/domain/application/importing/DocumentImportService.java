@@ -34,6 +34,7 @@ import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
 import ru.smolensk.registry.domain.model.sphere.SphereRepository;
 import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.domain.model.submission.PeriodKindMismatch;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -107,9 +108,10 @@ public class DocumentImportService {
     private ImportPlan plan(CurrentUser user, ImportedDocument document) {
         ImportPlan plan = new ImportPlan();
         document.readIssues().forEach(plan::add);
-        if (document.period().type() != document.kind().periodType()) {
-            plan.add(ImportIssue.error(null, null, "period-kind-mismatch", "Период " + document.period()
-                    + " не подходит для документа этого вида: план составляется на полугодие, отчет — за квартал"));
+        try {
+            Submission.ensurePeriodSuits(document.kind(), document.period());
+        } catch (PeriodKindMismatch e) {
+            plan.add(ImportIssue.error(null, null, PeriodKindMismatch.CODE, e.getMessage()));
             return plan;
         }
         SectionMatcher matcher = new SectionMatcher(organizations.findAll(), spheres.findAll());

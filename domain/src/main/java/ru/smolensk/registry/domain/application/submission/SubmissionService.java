@@ -22,6 +22,7 @@ import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.PeriodKindMismatch;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
@@ -114,10 +115,10 @@ public class SubmissionService {
             throw new InvalidFieldException("period", "Укажите отчетный период: полугодие для плана (например,"
                     + " 2026-H1) или квартал для отчета (например, 2025-Q4)");
         }
-        if (period.type() != kind.periodType()) {
-            throw new InvalidFieldException("period", kind == DocumentKind.PLAN
-                    ? "План составляется на полугодие (например, 2026-H1), а не на период " + period
-                    : "Отчет составляется за квартал (например, 2025-Q4), а не за период " + period);
+        try {
+            Submission.ensurePeriodSuits(kind, period);
+        } catch (PeriodKindMismatch e) {
+            throw new InvalidFieldException("period", e.getMessage());
         }
         Organization organization = organizationToCreateFor(organizationCode);
         submissions.find(organization, period, kind).ifPresent(existing -> {

@@ -26,7 +26,6 @@ import jakarta.persistence.Version;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.period.ReportingPeriodConverter;
-import ru.smolensk.registry.domain.model.shared.DomainException;
 
 /**
  * One organisation's plan or report for one period: organisation × period × kind × level. It moves
@@ -99,11 +98,7 @@ public class Submission {
 
     public Submission(Organization organization, ReportingPeriod period, DocumentKind kind, String createdBy,
             OffsetDateTime createdAt) {
-        if (period.type() != kind.periodType()) {
-            throw new DomainException("period-kind-mismatch", kind == DocumentKind.PLAN
-                    ? "План составляется на полугодие (например, 2026-H1), а не на период " + period
-                    : "Отчет составляется за квартал (например, 2025-Q4), а не за период " + period);
-        }
+        ensurePeriodSuits(kind, period);
         this.organization = organization;
         this.period = period;
         this.kind = kind;
@@ -171,6 +166,13 @@ public class Submission {
         }
         history.add(new SubmissionTransition(this, status, next, actor, at, comment));
         this.status = next;
+    }
+
+    /** The rule of the period of a plan (a half-year) or a report (a quarter). */
+    public static void ensurePeriodSuits(DocumentKind kind, ReportingPeriod period) {
+        if (period.type() != kind.periodType()) {
+            throw new PeriodKindMismatch(kind, period);
+        }
     }
 
     /** Fails unless entries may be changed now. */
