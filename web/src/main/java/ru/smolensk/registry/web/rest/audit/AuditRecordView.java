@@ -34,6 +34,7 @@ public record AuditRecordView(long id, OffsetDateTime at, String user, String ac
             case REOPEN -> "Открытие утвержденного документа для изменений";
             case IMPORT -> "Загрузка документа";
             case EXCHANGE -> "Обмен данными";
+            case SIGN_IN_LOCK -> "Блокировка входа после неудачных попыток";
         };
     }
 
