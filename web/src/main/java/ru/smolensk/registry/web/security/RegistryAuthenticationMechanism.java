@@ -3,6 +3,7 @@ package ru.smolensk.registry.web.security;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,6 +12,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import ru.smolensk.registry.domain.application.security.SignInVerdict;
 
 /**
  * One authentication mechanism for scripts and browsers, both checked against the server's user
@@ -23,6 +26,10 @@ import jakarta.servlet.http.HttpSession;
  * <li>Without credentials, protected API paths answer 401 with a Basic challenge and other protected
  * paths (the screens) redirect to the sign-in page, also from an Ajax request of a page whose session
  * has expired (the page then follows a Faces redirect instead of failing on a redirected response).</li>
+ * <li>Failed sign-ins are throttled per account and client address ({@link SignInGuard}): while refused, a Basic
+ * request gets 429 with {@code Retry-After} and the sign-in form a message, without the password being checked.</li>
+ * <li>Protected API and SOAP paths are recognised after normalization ({@link ApiPaths}), so {@code //api/events}
+ * or {@code /api;x=1/events} get 401 like {@code /api/events}, never the sign-in page.</li>
  * </ul>
  * Passwords are checked with the container's own callbacks (see {@link RegistryCallbacks}), exactly as
  * the server's built-in Basic mechanism does, so the caller gets the registry's group identities:
@@ -40,15 +47,28 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
     /** The session attribute holding the identity of the caller signed in through the sign-in page. */
     static final String SESSION_IDENTITY = RegistryAuthenticationMechanism.class.getName() + ".identity";
 
+    @Inject
+    SignInGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (BasicCredentials.isBasic(authorization)) {
             Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
-            if (credential.isPresent() && RegistryCallbacks.validatePassword(credential.get(), context).isPresent()) {
+            if (credential.isEmpty()) {
+                return challenge(response, context);
+            }
+            String caller = credential.get().getCaller();
+            SignInVerdict verdict = guard.check(caller, request);
+            if (!verdict.allowed()) {
+                return TooManyAttempts.answer(response, verdict);
+            }
+            if (RegistryCallbacks.validatePassword(credential.get(), context).isPresent()) {
+                guard.succeeded(caller);
                 return AuthenticationStatus.SUCCESS;
             }
+            guard.failed(caller, request);
             return challenge(response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -65,7 +85,7 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
+        if (ApiPaths.isMachinePath(request)) {
             return challenge(response, context);
         }
         if (FacesAjax.isAjax(request)) {
@@ -77,22 +97,24 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
     /** Signs a browser in: checks the password, then remembers the caller in a fresh session. */
     private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request,
             HttpMessageContext context) {
+        SignInVerdict verdict = guard.check(credential.getCaller(), request);
+        if (!verdict.allowed()) {
+            request.setAttribute(SignInGuard.REFUSED_FOR_SECONDS, verdict.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Optional<RegistryCallbacks.RegistryIdentity> identity = RegistryCallbacks.validatePassword(credential,
                 context);
         if (identity.isEmpty()) {
+            guard.failed(credential.getCaller(), request);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        guard.succeeded(credential.getCaller());
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
         request.getSession(true).setAttribute(SESSION_IDENTITY, identity.get());
         return AuthenticationStatus.SUCCESS;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/soap/");
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

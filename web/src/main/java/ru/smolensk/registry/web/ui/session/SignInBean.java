@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.web.security.SignInGuard;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**
@@ -60,6 +61,8 @@ public class SignInBean {
             external.redirect(external.getRequestContextPath() + HOME);
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(SignInGuard.REFUSED_FOR_SECONDS) instanceof Long seconds) {
+            Texts.error("login.throttled", String.valueOf(Math.max(1, (seconds + 59) / 60)));
         } else {
             Texts.error("login.failed");
         }
