@@ -1,0 +1,101 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-site request forgery through the browser's session cookie: a state-changing request that carries the
+ * cookie but comes from another origin is refused (403 problem), a same-origin one from the application's page
+ * works, and scripts with HTTP Basic are unaffected.
+ */
+class CrossSiteRequestIT {
+
+    private static final String DOCUMENT = "report-regional-2025-Q2.docx";
+    private static final String EVIL = "http://evil.example";
+
+    @Test
+    void aCrossOriginMultipartImportWithTheCookieIsRefusedAndWritesNothing() {
+        HttpClient coordinator = WebSessions.signedIn(WebSessions.HTTP, "coordinator");
+        HttpResponse<String> answer = WebSessions.send(coordinator,
+                importRequest("false").header("Origin", EVIL).build());
+        assertRefused(answer);
+        HttpResponse<String> crossSite = WebSessions.send(coordinator,
+                importRequest("false").header("Sec-Fetch-Site", "cross-site").build());
+        assertRefused(crossSite);
+        HttpResponse<String> nullOrigin = WebSessions.send(coordinator,
+                importRequest("false").header("Origin", "null").build());
+        assertRefused(nullOrigin);
+    }
+
+    @Test
+    void aBodylessCrossOriginPostOfAnAdministratorIsRefused() {
+        HttpClient admin = WebSessions.signedIn(WebSessions.HTTP, "admin");
+        HttpResponse<String> answer = WebSessions.send(admin,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/api/exchange/outbox/1/resend"))
+                        .header("Origin", EVIL).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertRefused(answer);
+        HttpResponse<String> withoutOrigin = WebSessions.send(admin,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/api/exchange/outbox/1/resend"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertRefused(withoutOrigin);
+    }
+
+    @Test
+    void aSameOriginRequestOfTheApplicationsPageWorks() {
+        HttpClient coordinator = WebSessions.signedIn(WebSessions.HTTP, "coordinator");
+        HttpResponse<String> answer = WebSessions.send(coordinator, importRequest("true")
+                .header("Origin", WebSessions.HTTP).header("Sec-Fetch-Site", "same-origin").build());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"applied\":false"), answer.body());
+    }
+
+    @Test
+    void aCrossOriginSignInFormIsRefused() {
+        HttpClient client = WebSessions.browserLike();
+        HttpResponse<String> answer = WebSessions.send(client,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", EVIL)
+                        .POST(HttpRequest.BodyPublishers.ofString("loginForm=loginForm")).build());
+        assertEquals(403, answer.statusCode());
+    }
+
+    @Test
+    void scriptsWithHttpBasicAreUnaffected() {
+        HttpResponse<String> answer = RegistryClient.as("coordinator").send(RegistryClient.as("coordinator")
+                .request("/api/imports?dryRun=true").header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", DOCUMENT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes(DOCUMENT))).build());
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    private static HttpRequest.Builder importRequest(String dryRun) {
+        String boundary = "----registry-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + DOCUMENT
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] file = Fixtures.bytes(DOCUMENT);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/api/imports?dryRun=" + dryRun))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private static void assertRefused(HttpResponse<String> answer) {
+        assertEquals(403, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(answer.body().contains("\"code\":\"cross-origin-request\""), answer.body());
+    }
+}
