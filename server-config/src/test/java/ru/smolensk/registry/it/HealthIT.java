@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
     @Test
-    void readinessChecksTheDatabaseWithoutSigningIn() {
-        HttpResponse<String> response = RegistryClient.anonymous().get("/health/ready");
+    void readinessChecksTheDatabaseWithoutSigningInAndShowsTheDetailsToAdministrators() {
+        HttpResponse<String> ready = RegistryClient.anonymous().get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertEquals("UP", RegistryClient.json(ready).asJsonObject().getString("status"));
+        HttpResponse<String> response = RegistryClient.as("admin").get("/api/system/health");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject health = RegistryClient.json(response).asJsonObject();
         assertEquals("UP", health.getString("status"));

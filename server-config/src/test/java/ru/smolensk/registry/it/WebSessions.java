@@ -41,9 +41,13 @@ final class WebSessions {
     private WebSessions() {
     }
 
-    /** A client that keeps cookies and does not follow redirects, trusting the test server's certificate. */
+    /**
+     * A client that keeps cookies and does not follow redirects, trusting the test server's certificate; HTTP/1.1 like a
+     * browser over plain HTTP (the JDK client would otherwise try an h2c upgrade, which browsers never do).
+     */
     static HttpClient browserLike() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).sslContext(trustingEveryCertificate())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .sslContext(trustingEveryCertificate())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
