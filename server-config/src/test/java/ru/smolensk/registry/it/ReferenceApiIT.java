@@ -58,9 +58,14 @@ class ReferenceApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"admin", "coordinator", "smolensk", "shumyachi", "culture", "federal"})
-    void everyDemoAccountReadsReferenceData(String account) {
+    @ValueSource(strings = {"admin", "coordinator", "smolensk", "shumyachi", "culture"})
+    void everyStaffAccountReadsReferenceData(String account) {
         assertEquals(16, array(RegistryClient.as(account).get("/api/reference/spheres")).size());
+    }
+
+    @Test
+    void aPartnerAccountHasNoRestAccessByDefault() {
+        assertEquals(403, RegistryClient.as("federal").get("/api/reference/spheres").statusCode());
     }
 
     @Test
