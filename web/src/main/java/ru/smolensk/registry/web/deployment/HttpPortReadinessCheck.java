@@ -21,6 +21,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
+import ru.smolensk.registry.web.health.HealthDetails;
 
 /**
  * Ready only while this server listens on its configured HTTP port. Liberty reports a port it could not bind (taken by
@@ -68,8 +69,14 @@ public class HttpPortReadinessCheck implements HealthCheck {
         }
     }
 
+    /** The status only: the port and the problem are details for administrators ({@link #details()}). */
     @Override
     public HealthCheckResponse call() {
+        return HealthDetails.statusOnly(details());
+    }
+
+    /** The check with its details: the port, whether it could be checked, the problem. */
+    public HealthCheckResponse details() {
         var response = HealthCheckResponse.named("http-port").withData("port", settings.httpPort());
         Optional<Boolean> served = served();
         if (served.isEmpty()) {

@@ -14,9 +14,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
+import ru.smolensk.registry.web.deployment.HttpPortReadinessCheck;
 
 /**
- * The server's health with details (database product, schema version, memory). The public health checks
+ * The server's health with details (database product, schema version, memory, the HTTP port). The public health checks
  * ({@code /health}) show only their status; the details are for administrators ({@code GET /api/system/health}).
  */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class HealthDetails {
 
     @Inject
     MigrationOnStartup migration;
+
+    @Inject
+    HttpPortReadinessCheck httpPort;
 
     /** Ready when the database answers and the schema has been migrated. */
     public HealthCheckResponse database() {
@@ -54,11 +58,11 @@ public class HealthDetails {
 
     /** Every check with its details. */
     public List<HealthCheckResponse> all() {
-        return List.of(memory(), database());
+        return List.of(memory(), database(), httpPort.details());
     }
 
     /** The response without its details, as anyone may see it. */
-    static HealthCheckResponse statusOnly(HealthCheckResponse full) {
+    public static HealthCheckResponse statusOnly(HealthCheckResponse full) {
         return HealthCheckResponse.named(full.getName()).status(full.getStatus() == HealthCheckResponse.Status.UP)
                 .build();
     }
