@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
 import ru.smolensk.registry.web.deployment.HttpPortReadinessCheck;
@@ -30,6 +31,7 @@ public class HealthDetails {
     MigrationOnStartup migration;
 
     @Inject
+    @Readiness
     HttpPortReadinessCheck httpPort;
 
     /** Ready when the database answers and the schema has been migrated. */
