@@ -36,7 +36,8 @@ final class WebSessions {
     static final String HTTP = RegistryClient.BASE_URL;
     static final String HTTPS = System.getProperty("it.https.url", "https://localhost:19443");
     private static final Pattern VIEW_STATE = Pattern
-            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it submits as {@code primefaces.nonce}. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private WebSessions() {
     }
@@ -58,8 +59,11 @@ final class WebSessions {
         assertEquals(200, form.statusCode());
         Matcher state = VIEW_STATE.matcher(form.body());
         assertTrue(state.find(), "the sign-in form has a view state");
+        Matcher nonce = NONCE.matcher(form.body());
+        assertTrue(nonce.find(), "the sign-in page has a CSP nonce");
         String body = encode(Map.of("loginForm", "loginForm", "loginForm_SUBMIT", "1", "loginForm:username", user,
-                "loginForm:password", password, "loginForm:signIn", "", "jakarta.faces.ViewState", state.group(1)));
+                "loginForm:password", password, "loginForm:signIn", "", "jakarta.faces.ViewState", state.group(1),
+                "primefaces.nonce", nonce.group(1)));
         return send(client, HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
                 .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.ofString(body)).build());
