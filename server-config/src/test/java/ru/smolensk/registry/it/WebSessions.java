@@ -36,8 +36,9 @@ final class WebSessions {
     static final String HTTP = RegistryClient.BASE_URL;
     static final String HTTPS = System.getProperty("it.https.url", "https://localhost:19443");
     private static final Pattern VIEW_STATE = Pattern
+            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** The page's CSP nonce, which PrimeFaces' script adds to every form it submits as {@code primefaces.nonce}. */
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private WebSessions() {
     }
