@@ -20,6 +20,7 @@ final class ColumnLayout {
     static final int MIN_RECOGNISED_COLUMNS = 3;
 
     private final ColumnRole[] roleByGrid;
+    private final String[] extraByGrid;
     private final boolean[] reportedByGrid;
     private final Map<ColumnRole, TableCell> cellByRole;
     private final List<TableCell> unknownCells;
@@ -29,6 +30,7 @@ final class ColumnLayout {
     private ColumnLayout(ColumnRole[] roleByGrid, Map<ColumnRole, TableCell> cellByRole,
             List<TableCell> unknownCells, List<String> headerKeys, TableCell firstCell) {
         this.roleByGrid = roleByGrid;
+        this.extraByGrid = new String[roleByGrid.length];
         this.reportedByGrid = new boolean[roleByGrid.length];
         this.cellByRole = cellByRole;
         this.unknownCells = unknownCells;
@@ -69,15 +71,29 @@ final class ColumnLayout {
                 continue;
             }
             ColumnRole role = ColumnRole.recognize(cell.text());
+            boolean derived = DerivedColumns.isDerived(cell.text());
+            if (role == null && derived) {
+                continue; // a column the registry's own workbooks add (dates as parsed, countries...): not read
+            }
             if (role == null || role.isMeta() && !allowMeta) {
                 unknown.add(cell);
                 continue;
             }
-            if (cellByRole.putIfAbsent(role, cell) != null) {
-                throw new DocumentReadException(ReadFailure.UNKNOWN_HEADER, "Столбец «" + role.title()
-                        + "» встречается в шапке таблицы дважды: «" + OfficeText.snippet(cellByRole.get(role).text())
-                        + "» и «" + OfficeText.snippet(cell.text()) + "»");
+            TableCell earlier = cellByRole.get(role);
+            if (earlier != null) {
+                if (derived) {
+                    continue;
+                }
+                if (!DerivedColumns.isDerived(earlier.text())) {
+                    throw new DocumentReadException(ReadFailure.UNKNOWN_HEADER, "Столбец «" + role.title()
+                            + "» встречается в шапке таблицы дважды: «" + OfficeText.snippet(earlier.text())
+                            + "» и «" + OfficeText.snippet(cell.text()) + "»");
+                }
+                for (int g = earlier.gridStart(); g < earlier.gridStart() + earlier.span(); g++) {
+                    roleByGrid[g] = null;
+                }
             }
+            cellByRole.put(role, cell);
             for (int g = cell.gridStart(); g < cell.gridStart() + cell.span(); g++) {
                 roleByGrid[g] = role;
             }
@@ -97,7 +113,7 @@ final class ColumnLayout {
 
     /**
      * Checks the columns against the official ones of the kind: missing columns stop the reading, columns of the
-     * other kind and unknown columns are reported as errors and not read.
+     * other kind and unknown columns are kept as extra columns (their text stays with each entry) with a warning.
      *
      * @throws DocumentReadException {@code unknown-header} when an official column (or the number column, if
      *             required) is missing
@@ -118,18 +134,43 @@ final class ColumnLayout {
         }
         for (ColumnRole role : List.copyOf(cellByRole.keySet())) {
             if (role.field() != null && !required.contains(role.field())) {
-                log.add(IssueCode.COLUMN_NOT_IN_KIND, null, role.field(), "Столбец «" + role.title()
-                        + "» не предусмотрен в " + (kind == DocumentKind.PLAN ? "плане" : "отчете")
-                        + "; его содержимое не загружено");
-                markReported(cellByRole.get(role));
+                TableCell cell = cellByRole.get(role);
                 drop(role);
+                keepAsExtra(cell);
+                log.add(IssueCode.EXTRA_COLUMN, null, null, "Столбец «" + role.title() + "» не предусмотрен в "
+                        + (kind == DocumentKind.PLAN ? "плане" : "отчете") + "; его текст сохранен с каждым "
+                        + "мероприятием как дополнительные сведения");
             }
         }
         for (TableCell cell : unknownCells) {
-            markReported(cell);
-            log.add(IssueCode.UNKNOWN_COLUMN, "Неизвестный столбец «" + OfficeText.snippet(cell.text())
-                    + "» в шапке таблицы; его содержимое не загружено");
+            keepAsExtra(cell);
+            log.add(IssueCode.EXTRA_COLUMN, "Столбец «" + OfficeText.snippet(cell.text()) + "» не входит в "
+                    + "официальную форму; его текст сохранен с каждым мероприятием как дополнительные сведения");
         }
+    }
+
+    /** The header (on one line) of an extra column kept with the entries, or null when the column is not one. */
+    String extraHeaderAt(int grid) {
+        return grid >= 0 && grid < extraByGrid.length ? extraByGrid[grid] : null;
+    }
+
+    /** The headers of the extra columns in table order. */
+    List<String> extraHeaders() {
+        List<String> headers = new ArrayList<>();
+        for (String header : extraByGrid) {
+            if (header != null && !headers.contains(header)) {
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    private void keepAsExtra(TableCell cell) {
+        String header = OfficeText.normalizeSpace(OfficeText.stripBookmarks(cell.text()));
+        for (int g = cell.gridStart(); g < cell.gridStart() + cell.span() && g < extraByGrid.length; g++) {
+            extraByGrid[g] = header;
+        }
+        markReported(cell);
     }
 
     /** The role of a grid column, or null when the column is not read. */

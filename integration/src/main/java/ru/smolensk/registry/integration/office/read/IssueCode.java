@@ -6,10 +6,11 @@ import ru.smolensk.registry.integration.office.read.ReadIssue.Severity;
 public enum IssueCode {
     /** A literal {@code [bookmark: …]} marker was removed from the text. */
     BOOKMARK_REMOVED("bookmark-removed", Severity.WARNING),
-    /** A header cell whose text matches no official column; the column is not read. */
-    UNKNOWN_COLUMN("unknown-column", Severity.ERROR),
-    /** An official column that does not belong to this kind of document (e.g. «Цель проведения» in a report). */
-    COLUMN_NOT_IN_KIND("column-not-in-kind", Severity.ERROR),
+    /**
+     * A column that is not an official one of the kind («Ответственный исполнитель», or «Цель проведения» in a
+     * report): its text is kept with each entry as extra information.
+     */
+    EXTRA_COLUMN("extra-column", Severity.WARNING),
     /** A row that is neither a numbered event nor a section header; the row is skipped. */
     ROW_WITHOUT_NUMBER("row-without-number", Severity.WARNING),
     /** A numbered row without any text; the row is skipped. */

@@ -1,7 +1,10 @@
 package ru.smolensk.registry.integration.office.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
 
@@ -16,9 +19,10 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Recognises the container by content and opens it: rejects what is not an Office Open XML package (random
- * bytes, PDF, legacy binary Office files), password-protected files, truncated or damaged archives and zip
- * bombs, each with its own {@link ReadFailure}.
+ * Recognises the container by content and opens it: Office Open XML packages (.docx, .xlsx), OLE2 compound files
+ * (.doc, .xls) and OpenDocument text (.odt). Rejects anything else (random bytes, PDF, other OpenDocument or Office
+ * files), password-protected files of every format, truncated or damaged archives and zip bombs, each with its own
+ * {@link ReadFailure}.
  */
 final class PackageOpener {
 
@@ -30,6 +34,13 @@ final class PackageOpener {
     private static final String WORD_MAIN = "word/document.xml";
     private static final String EXCEL_MAIN = "xl/workbook.xml";
     private static final String EXCEL_BINARY = "xl/workbook.bin";
+    private static final String ODF_MIMETYPE = "mimetype";
+    private static final String ODF_MANIFEST = "META-INF/manifest.xml";
+    private static final String ODF_MIMETYPE_PREFIX = "application/vnd.oasis.opendocument.";
+    private static final String ODT_MIMETYPE = ODF_MIMETYPE_PREFIX + "text";
+    private static final String WORD_STREAM = "WordDocument";
+    private static final String EXCEL_STREAM = "Workbook";
+    private static final String EXCEL_5_STREAM = "Book";
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_ZIP_COMMENT = 0xFFFF;
 
@@ -62,7 +73,7 @@ final class PackageOpener {
         FileMagic magic = FileMagic.valueOf(data);
         return switch (magic) {
             case OOXML -> openZip(data, fileName);
-            case OLE2 -> throw rejectCompoundFile(data, fileName);
+            case OLE2 -> openCompound(data, fileName);
             default -> throw notOffice(fileName, describe(magic));
         };
     }
@@ -81,26 +92,39 @@ final class PackageOpener {
         }
         try {
             SourceFormat format = detect(source, fileName);
-            return new OpenedPackage(format, OPCPackage.open(source));
+            if (format == SourceFormat.ODT) {
+                // Every entry was inflated within the limits above; the OpenDocument library reads the bytes anew.
+                closeQuietly(source);
+                return OpenedPackage.openDocument(data);
+            }
+            return OpenedPackage.ooxml(format, OPCPackage.open(source));
         } catch (DocumentReadException e) {
             closeQuietly(source);
             throw e;
-        } catch (InvalidFormatException | RuntimeException e) {
+        } catch (InvalidFormatException | IOException | RuntimeException e) {
             closeQuietly(source);
             throw translate(e, fileName);
         }
     }
 
-    private static SourceFormat detect(ZipInputStreamZipEntrySource source, String fileName) {
+    private static SourceFormat detect(ZipInputStreamZipEntrySource source, String fileName) throws IOException {
         boolean word = false;
         boolean excel = false;
         boolean excelBinary = false;
+        ZipArchiveEntry mimetype = null;
+        ZipArchiveEntry manifest = null;
         Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
         while (entries.hasMoreElements()) {
-            String name = entries.nextElement().getName();
+            ZipArchiveEntry entry = entries.nextElement();
+            String name = entry.getName();
             word |= WORD_MAIN.equalsIgnoreCase(name);
             excel |= EXCEL_MAIN.equalsIgnoreCase(name);
             excelBinary |= EXCEL_BINARY.equalsIgnoreCase(name);
+            if (ODF_MIMETYPE.equals(name)) {
+                mimetype = entry;
+            } else if (ODF_MANIFEST.equals(name)) {
+                manifest = entry;
+            }
         }
         if (word) {
             return SourceFormat.DOCX;
@@ -108,29 +132,67 @@ final class PackageOpener {
         if (excel) {
             return SourceFormat.XLSX;
         }
+        if (mimetype != null) {
+            return openDocumentFormat(entryText(source, mimetype).strip(), manifest == null
+                    ? ""
+                    : entryText(source, manifest), fileName);
+        }
         throw notOffice(fileName, excelBinary
                 ? "это двоичная книга Excel (.xlsb); сохраните ее в формате .xlsx"
-                : "архив не содержит ни документа Word, ни книги Excel");
+                : "архив не содержит ни документа Word, ни документа OpenDocument, ни книги Excel");
     }
 
-    private static DocumentReadException rejectCompoundFile(byte[] data, String fileName) {
+    private static SourceFormat openDocumentFormat(String mimetype, String manifest, String fileName) {
+        if (!ODT_MIMETYPE.equals(mimetype)) {
+            throw notOffice(fileName, mimetype.startsWith(ODF_MIMETYPE_PREFIX + "spreadsheet")
+                    ? "это таблица OpenDocument (.ods); сохраните ее в формате .xlsx"
+                    : "это документ OpenDocument другого вида (" + mimetype + "); сохраните таблицу в формате "
+                            + ".odt, .docx или .xlsx");
+        }
+        if (manifest.contains("encryption-data")) {
+            throw encrypted(fileName);
+        }
+        return SourceFormat.ODT;
+    }
+
+    private static String entryText(ZipInputStreamZipEntrySource source, ZipArchiveEntry entry) throws IOException {
+        try (InputStream in = source.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** An OLE2 compound file: a Word 97–2003 document, an Excel 97–2003 workbook or an encrypted Office file. */
+    private static OpenedPackage openCompound(byte[] data, String fileName) {
+        POIFSFileSystem fs;
         boolean encrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(data))) {
+        try {
+            fs = new POIFSFileSystem(new ByteArrayInputStream(data));
             DirectoryNode root = fs.getRoot();
             encrypted = root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage");
             if (encrypted) {
                 confirmEncryption(fs);
             }
         } catch (IOException | RuntimeException e) {
-            return new DocumentReadException(ReadFailure.CORRUPTED, "Файл «" + fileName
+            throw new DocumentReadException(ReadFailure.CORRUPTED, "Файл «" + fileName
                     + "» поврежден: его не удалось открыть", e);
         }
-        if (encrypted) {
-            return new DocumentReadException(ReadFailure.ENCRYPTED, "Файл «" + fileName
-                    + "» защищен паролем. Снимите защиту паролем и загрузите файл снова");
+        DirectoryNode root = fs.getRoot();
+        SourceFormat format = root.hasEntry(WORD_STREAM)
+                ? SourceFormat.DOC
+                : root.hasEntry(EXCEL_STREAM) || root.hasEntry(EXCEL_5_STREAM) ? SourceFormat.XLS : null;
+        if (encrypted || format == null) {
+            closeQuietly(fs);
+            throw encrypted
+                    ? encrypted(fileName)
+                    : notOffice(fileName, "это файл Microsoft Office другого вида (не документ Word и не книга Excel)");
         }
-        return notOffice(fileName, "он сохранен в старом формате Word или Excel (.doc, .xls); "
-                + "сохраните его в формате .docx или .xlsx и загрузите снова");
+        return OpenedPackage.compound(format, fs);
+    }
+
+    /** The message for a password-protected file of any format. */
+    static DocumentReadException encrypted(String fileName) {
+        return new DocumentReadException(ReadFailure.ENCRYPTED, "Файл «" + fileName
+                + "» защищен паролем. Снимите защиту паролем и загрузите файл снова");
     }
 
     /** Reads the encryption header; a damaged header still means the file is encrypted. */
@@ -173,9 +235,10 @@ final class PackageOpener {
         return false;
     }
 
-    private static DocumentReadException notOffice(String fileName, String why) {
+    static DocumentReadException notOffice(String fileName, String why) {
         return new DocumentReadException(ReadFailure.NOT_OFFICE_DOCUMENT, "Файл «" + fileName
-                + "» не является документом Word (.docx) или книгой Excel (.xlsx): " + why);
+                + "» не является документом Word (.docx, .doc), документом OpenDocument (.odt) или книгой Excel "
+                + "(.xlsx, .xls): " + why);
     }
 
     private static String describe(FileMagic magic) {
@@ -184,13 +247,13 @@ final class PackageOpener {
             case RTF -> "это документ RTF; сохраните его в формате .docx";
             case HTML, XML -> "это файл HTML или XML; сохраните его в формате .docx или .xlsx";
             case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> "это изображение";
-            case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE -> "он сохранен в устаревшем формате; сохраните его в "
-                    + "формате .docx или .xlsx";
+            case BIFF2, BIFF3, BIFF4, WORD2, MSWRITE -> "он сохранен в устаревшем формате (до Office 97); "
+                    + "сохраните его в формате .docx или .xlsx";
             default -> "формат файла не распознан";
         };
     }
 
-    private static void closeQuietly(ZipInputStreamZipEntrySource source) {
+    private static void closeQuietly(Closeable source) {
         try {
             source.close();
         } catch (IOException e) {

@@ -13,13 +13,16 @@ import ru.smolensk.registry.integration.office.OfficialDocument;
  * @param title the title the kind, level and period were taken from, on one line (for Excel: the text above the
  *            header row, null when there is none)
  * @param sections one entry per section of {@link OfficialDocument#sections()}, at the same index
+ * @param extraHeaders the headers of the columns that are not official ones, whose text each row keeps in
+ *            {@link ru.smolensk.registry.integration.office.OfficialRow#extras()}
  */
 public record ReadResult(OfficialDocument document, List<ReadIssue> issues, SourceFormat format, String title,
-        List<SectionInfo> sections) {
+        List<SectionInfo> sections, List<String> extraHeaders) {
 
     public ReadResult {
         issues = List.copyOf(issues);
         sections = List.copyOf(sections);
+        extraHeaders = List.copyOf(extraHeaders);
     }
 
     /** Whether any issue is an error, i.e. the caller should reject the file. */

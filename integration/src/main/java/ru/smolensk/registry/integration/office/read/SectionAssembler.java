@@ -40,12 +40,12 @@ final class SectionAssembler {
     }
 
     /** Adds an event row to the current section (to an untitled one before the first section header). */
-    void addRow(String number, Map<EventField, String> cells, int sourceRow) {
+    void addRow(String number, Map<EventField, String> cells, Map<String, String> extras, int sourceRow) {
         if (current == null) {
             startSection("", sourceRow);
         }
         checkNumber(number);
-        current.rows.add(new OfficialRow(number, cells));
+        current.rows.add(new OfficialRow(number, cells, extras));
     }
 
     /** Adds text that belongs to the note after the table. */
@@ -94,7 +94,7 @@ final class SectionAssembler {
             log.add(IssueCode.NO_EVENTS, "В таблице нет ни одного мероприятия");
         } else if (sections.size() == 1 && sections.get(0).title.isEmpty()) {
             log.add(IssueCode.NO_SECTIONS, "В таблице нет разделов (муниципальных образований или сфер "
-                    + "сотрудничества): все мероприятия загружены без раздела");
+                    + "сотрудничества): все мероприятия относятся к организации, названной в заголовке");
         } else if (sections.get(0).title.isEmpty()) {
             log.add(IssueCode.ROW_OUTSIDE_SECTION, "Мероприятия в начале таблицы стоят до первого раздела "
                     + "и загружены без раздела");

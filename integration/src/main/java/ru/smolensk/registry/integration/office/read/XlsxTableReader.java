@@ -3,6 +3,7 @@ package ru.smolensk.registry.integration.office.read;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 
 /**
- * Reads an official table from the first sheet of an Excel workbook: a header row within the first
+ * Reads an official table from the first sheet of an Excel workbook (.xlsx or .xls): a header row within the first
  * {@value #HEADER_SEARCH_ROWS} rows with the same column headers as the Word table, optionally the columns
  * «Раздел», «Вид документа», «Уровень», «Период» and a title above the header; one event per row. Every cell is
  * read as the text Excel displays. One instance reads one workbook.
@@ -32,14 +33,16 @@ final class XlsxTableReader {
     static final int HEADER_SEARCH_ROWS = 10;
 
     private final String fileName;
+    private final SourceFormat format;
     private final IssueLog log = new IssueLog();
     private final SectionAssembler assembler = new SectionAssembler(log);
     private final DataFormatter formatter = new DataFormatter(OfficeText.RUSSIAN);
     private ColumnLayout layout;
     private int lastNumber;
 
-    XlsxTableReader(String fileName) {
+    XlsxTableReader(String fileName, SourceFormat format) {
         this.fileName = fileName;
+        this.format = format;
         formatter.setUseCachedValuesForFormulaCells(true);
     }
 
@@ -64,20 +67,17 @@ final class XlsxTableReader {
         }
         Level level = resolve(facts.level(), metaValue(sheet, headerRow, ColumnRole.LEVEL, TitleParser::levelValue),
                 ColumnRole.LEVEL);
-        if (level == null) {
-            throw TitleErrors.unknownLevel(title);
-        }
         ReportingPeriod period = resolve(facts.period(), metaValue(sheet, headerRow, ColumnRole.PERIOD,
                 TitleParser::periodValue), ColumnRole.PERIOD);
-        if (period == null) {
-            throw TitleErrors.unknownPeriod(title);
+        if (period != null) {
+            TitleErrors.checkPeriodFitsKind(kind, period, title);
         }
-        TitleErrors.checkPeriodFitsKind(kind, period, title);
         layout.validate(kind, false, log);
 
         readRows(sheet, headerRow, kind);
         SectionAssembler.Assembled assembled = assembler.finish(kind, level, period);
-        return new ReadResult(assembled.document(), log.issues(), SourceFormat.XLSX, title, assembled.sections());
+        return new ReadResult(assembled.document(), log.issues(), format, title == null ? "" : title,
+                assembled.sections(), layout.extraHeaders());
     }
 
     private int findHeaderRow(Sheet sheet) {
@@ -190,10 +190,14 @@ final class XlsxTableReader {
             return;
         }
         Map<EventField, String> texts = new EnumMap<>(EventField.class);
+        Map<String, String> extras = new LinkedHashMap<>();
         boolean extra = false;
         for (TableCell cell : cells) {
             ColumnRole role = layout.roleAt(cell.gridStart());
-            if (role == null) {
+            String header = role == null ? layout.extraHeaderAt(cell.gridStart()) : null;
+            if (header != null) {
+                extras.merge(header, cell.text(), (a, b) -> a + "\n" + b);
+            } else if (role == null) {
                 extra |= !cell.isBlank() && !layout.isReported(cell.gridStart());
             } else if (role.field() != null) {
                 texts.put(role.field(), cell.text());
@@ -210,7 +214,7 @@ final class XlsxTableReader {
             log.add(IssueCode.EXTRA_CELLS, OfficeText.trim(number), null, "В строке " + sheetRow + " листа есть "
                     + "текст в столбцах без заголовка; он не загружен");
         }
-        assembler.addRow(number, texts, sheetRow);
+        assembler.addRow(number, texts, extras, sheetRow);
     }
 
     /** The printed number, or the next number with a warning when the number cell is not a number. */

@@ -2,20 +2,9 @@ package ru.smolensk.registry.integration.office.read;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.ICell;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import ru.smolensk.registry.domain.model.event.EventField;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -23,23 +12,22 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 
 /**
- * Reads the official table of a Word document in one pass over the body: the paragraphs before the table are the
- * title, the first table with a recognisable header row is the table, merged single-cell rows are section
- * headers, numbered rows are events, and the text after the table is the note. One instance reads one document.
+ * Reads the official table of a word-processing document (.docx, .doc, .odt, as {@link WordBlock}s) in one pass
+ * over the body: the paragraphs before the table are the title, the first table with a recognisable header row is
+ * the table, merged single-cell rows are section headers, numbered rows are events, and the text after the table
+ * is the note. One instance reads one document.
  */
-final class DocxTableReader {
+final class WordTableReader {
 
     /** The header row is looked for among the first rows of a table. */
     private static final int HEADER_SEARCH_ROWS = 5;
-    /** Word allows at most 63 columns; a larger span is damage. */
-    private static final int MAX_SPAN = 64;
     /** Further tables with fewer columns (signature blocks) are ignored without a warning. */
     private static final int MIN_WARN_COLUMNS = 3;
 
     private final String fileName;
+    private final SourceFormat format;
     private final IssueLog log = new IssueLog();
     private final SectionAssembler assembler = new SectionAssembler(log);
-    private final boolean[] nestedInCell = new boolean[1];
     private boolean nestedInRow;
     private ColumnLayout layout;
     private DocumentKind kind;
@@ -47,30 +35,29 @@ final class DocxTableReader {
     private PendingRow pending;
     private String[] previousByGrid = new String[0];
 
-    DocxTableReader(String fileName) {
+    WordTableReader(String fileName, SourceFormat format) {
         this.fileName = fileName;
+        this.format = format;
     }
 
-    ReadResult read(XWPFDocument document) {
-        List<IBodyElement> body = document.getBodyElements();
+    /**
+     * Reads the body. Kind comes from the title (or, failing that, from the columns); level and period are null
+     * when the title does not tell them (a single organisation's document: the import decides them).
+     */
+    ReadResult read(List<WordBlock> body) {
         HeaderLocation header = findHeader(body);
         String title = title(body, header);
         TitleFacts facts = TitleParser.parse(title);
-        if (facts.kind() == null) {
+        layout = ColumnLayout.of(header.cells(), false);
+        kind = facts.kind() != null ? facts.kind() : layout.kindByColumns();
+        if (kind == null) {
             throw TitleErrors.unknownKind(title);
         }
-        if (facts.level() == null) {
-            throw TitleErrors.unknownLevel(title);
-        }
-        if (facts.period() == null) {
-            throw TitleErrors.unknownPeriod(title);
-        }
-        kind = facts.kind();
         Level level = facts.level();
         ReportingPeriod period = facts.period();
-        TitleErrors.checkPeriodFitsKind(kind, period, title);
-
-        layout = ColumnLayout.of(header.cells(), false);
+        if (period != null) {
+            TitleErrors.checkPeriodFitsKind(kind, period, title);
+        }
         layout.validate(kind, true, log);
         previousByGrid = new String[layout.width()];
         sourceRow = header.row() + 1;
@@ -78,19 +65,20 @@ final class DocxTableReader {
         readAfterTable(body, header.bodyIndex() + 1);
         flushPending();
         SectionAssembler.Assembled assembled = assembler.finish(kind, level, period);
-        return new ReadResult(assembled.document(), log.issues(), SourceFormat.DOCX, title, assembled.sections());
+        return new ReadResult(assembled.document(), log.issues(), format, title, assembled.sections(),
+                layout.extraHeaders());
     }
 
-    private HeaderLocation findHeader(List<IBodyElement> body) {
-        XWPFTable firstTable = null;
+    private HeaderLocation findHeader(List<WordBlock> body) {
+        WordBlock.Table firstTable = null;
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof XWPFTable table) {
+            if (body.get(i) instanceof WordBlock.Table table) {
                 if (firstTable == null) {
                     firstTable = table;
                 }
-                int rows = Math.min(table.getNumberOfRows(), HEADER_SEARCH_ROWS);
+                int rows = Math.min(table.rows().size(), HEADER_SEARCH_ROWS);
                 for (int r = 0; r < rows; r++) {
-                    List<TableCell> cells = cells(table.getRow(r));
+                    List<TableCell> cells = table.rows().get(r).cells();
                     if (ColumnLayout.looksLikeHeader(cells)) {
                         return new HeaderLocation(i, table, r, cells);
                     }
@@ -101,25 +89,25 @@ final class DocxTableReader {
             throw new DocumentReadException(ReadFailure.NO_TABLE, "В документе «" + fileName
                     + "» нет таблицы мероприятий");
         }
-        String firstRow = firstTable.getNumberOfRows() == 0
+        String firstRow = firstTable.rows().isEmpty()
                 ? ""
-                : String.join(" | ", cells(firstTable.getRow(0)).stream().map(c -> OfficeText.snippet(c.text()))
-                        .toList());
+                : String.join(" | ", firstTable.rows().get(0).cells().stream()
+                        .map(c -> OfficeText.snippet(c.text())).toList());
         throw new DocumentReadException(ReadFailure.UNKNOWN_HEADER, "Не удалось распознать шапку таблицы: "
                 + "ожидаются столбцы «№ п/п», «Наименование мероприятия», «Место проведения мероприятия», "
                 + "«Сроки проведения мероприятия» и другие. Первая строка таблицы: «" + firstRow + "»");
     }
 
     /** The paragraphs before the table and any rows of the table above its header row, on one line. */
-    private String title(List<IBodyElement> body, HeaderLocation header) {
+    private String title(List<WordBlock> body, HeaderLocation header) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < header.bodyIndex(); i++) {
-            if (body.get(i) instanceof XWPFParagraph paragraph) {
-                parts.add(DocxText.paragraph(paragraph));
+            if (body.get(i) instanceof WordBlock.Paragraph paragraph) {
+                parts.add(paragraph.text());
             }
         }
         for (int r = 0; r < header.row(); r++) {
-            for (TableCell cell : cells(header.table().getRow(r))) {
+            for (TableCell cell : header.table().rows().get(r).cells()) {
                 parts.add(cell.text());
             }
         }
@@ -131,12 +119,13 @@ final class DocxTableReader {
         return OfficeText.normalizeSpace(OfficeText.stripBookmarks(joined));
     }
 
-    private void readRows(XWPFTable table, int fromRow) {
-        List<XWPFTableRow> rows = table.getRows();
+    private void readRows(WordBlock.Table table, int fromRow) {
+        List<WordRow> rows = table.rows();
         for (int r = fromRow; r < rows.size(); r++) {
             sourceRow++;
-            XWPFTableRow row = rows.get(r);
-            readRow(cells(row), row.isRepeatHeader());
+            WordRow row = rows.get(r);
+            nestedInRow = row.nested();
+            readRow(row.cells(), row.repeatHeader());
         }
     }
 
@@ -184,13 +173,19 @@ final class DocxTableReader {
         String number = numberCell.text();
         String printed = OfficeText.trim(number);
         Map<EventField, String> texts = new EnumMap<>(EventField.class);
+        Map<String, String> extras = new LinkedHashMap<>();
         String[] byGrid = new String[layout.width()];
         boolean extra = false;
         boolean merged = false;
         for (TableCell cell : cells) {
             ColumnRole role = cell == numberCell ? ColumnRole.NUMBER : layout.roleAt(cell.gridStart());
             if (role == null) {
-                extra |= !cell.isBlank() && !layout.isReported(cell.gridStart());
+                String header = layout.extraHeaderAt(cell.gridStart());
+                if (header != null) {
+                    extras.merge(header, cell.continuation() ? "" : cell.text(), (a, b) -> a + "\n" + b);
+                } else {
+                    extra |= !cell.isBlank() && !layout.isReported(cell.gridStart());
+                }
                 continue;
             }
             if (role.field() == null) {
@@ -223,7 +218,7 @@ final class DocxTableReader {
             log.add(IssueCode.EMPTY_ROW, printed, null, "Строка " + printed + " пуста и не загружена");
             return;
         }
-        pending = new PendingRow(number, texts);
+        pending = new PendingRow(number, texts, extras);
     }
 
     /** A row whose first cell continues the number cell above: its text belongs to the same event. */
@@ -231,6 +226,10 @@ final class DocxTableReader {
         String printed = OfficeText.trim(pending.number());
         for (TableCell cell : cells) {
             ColumnRole role = layout.roleAt(cell.gridStart());
+            String header = role == null ? layout.extraHeaderAt(cell.gridStart()) : null;
+            if (header != null && !cell.continuation() && !cell.isBlank()) {
+                pending.extras().merge(header, cell.text(), (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+            }
             if (role == null || role.field() == null || cell.continuation() || cell.isBlank()) {
                 continue;
             }
@@ -243,7 +242,7 @@ final class DocxTableReader {
 
     private void flushPending() {
         if (pending != null) {
-            assembler.addRow(pending.number(), pending.texts(), sourceRow);
+            assembler.addRow(pending.number(), pending.texts(), pending.extras(), sourceRow);
             pending = null;
         }
     }
@@ -258,16 +257,16 @@ final class DocxTableReader {
     }
 
     /** Paragraphs and tables after the main table: continuation tables, section titles between them, the note. */
-    private void readAfterTable(List<IBodyElement> body, int from) {
+    private void readAfterTable(List<WordBlock> body, int from) {
         List<String> text = new ArrayList<>();
         for (int i = from; i < body.size(); i++) {
-            IBodyElement element = body.get(i);
-            if (element instanceof XWPFParagraph paragraph) {
-                String line = DocxText.paragraph(paragraph);
+            WordBlock element = body.get(i);
+            if (element instanceof WordBlock.Paragraph paragraph) {
+                String line = paragraph.text();
                 if (!OfficeText.isBlank(line)) {
                     text.add(line);
                 }
-            } else if (element instanceof XWPFTable table) {
+            } else if (element instanceof WordBlock.Table table) {
                 readFurtherTable(table, text);
             }
         }
@@ -276,11 +275,11 @@ final class DocxTableReader {
         }
     }
 
-    private void readFurtherTable(XWPFTable table, List<String> textBefore) {
-        if (isSingleColumn(table)) {
+    private void readFurtherTable(WordBlock.Table table, List<String> textBefore) {
+        if (table.isSingleColumn()) {
             List<String> lines = new ArrayList<>();
-            for (XWPFTableRow row : table.getRows()) {
-                for (TableCell cell : cells(row)) {
+            for (WordRow row : table.rows()) {
+                for (TableCell cell : row.cells()) {
                     lines.add(cell.text());
                 }
             }
@@ -289,7 +288,7 @@ final class DocxTableReader {
         }
         int start = continuationStart(table);
         if (start < 0) {
-            if (columns(table) >= MIN_WARN_COLUMNS) {
+            if (table.columns() >= MIN_WARN_COLUMNS) {
                 log.add(IssueCode.EXTRA_TABLE, "Таблица после основной таблицы не продолжает ее и не загружена");
             }
             return;
@@ -304,10 +303,10 @@ final class DocxTableReader {
     }
 
     /** The first row to read of a table that continues the main one, or -1 when it does not continue it. */
-    private int continuationStart(XWPFTable table) {
-        int rows = Math.min(table.getNumberOfRows(), HEADER_SEARCH_ROWS);
+    private int continuationStart(WordBlock.Table table) {
+        int rows = Math.min(table.rows().size(), HEADER_SEARCH_ROWS);
         for (int r = 0; r < rows; r++) {
-            List<TableCell> cells = cells(table.getRow(r));
+            List<TableCell> cells = table.rows().get(r).cells();
             if (layout.isHeaderRepeat(cells)) {
                 return r + 1;
             }
@@ -315,28 +314,7 @@ final class DocxTableReader {
                 return -1;
             }
         }
-        return columns(table) == layout.width() ? 0 : -1;
-    }
-
-    private static boolean isSingleColumn(XWPFTable table) {
-        for (XWPFTableRow row : table.getRows()) {
-            if (row.getTableICells().size() > 1) {
-                return false;
-            }
-        }
-        return table.getNumberOfRows() > 0;
-    }
-
-    private int columns(XWPFTable table) {
-        int width = 0;
-        for (XWPFTableRow row : table.getRows()) {
-            List<TableCell> cells = cells(row);
-            if (!cells.isEmpty()) {
-                TableCell last = cells.get(cells.size() - 1);
-                width = Math.max(width, last.gridStart() + last.span());
-            }
-        }
-        return width;
+        return table.columns() == layout.width() ? 0 : -1;
     }
 
     private TableCell numberCell(List<TableCell> cells) {
@@ -386,53 +364,11 @@ final class DocxTableReader {
         return out.toString();
     }
 
-    private List<TableCell> cells(XWPFTableRow row) {
-        List<ICell> icells = row.getTableICells();
-        List<TableCell> cells = new ArrayList<>(icells.size());
-        int grid = gridBefore(row.getCtRow());
-        nestedInRow = false;
-        for (ICell icell : icells) {
-            int span = 1;
-            boolean continuation = false;
-            if (icell instanceof XWPFTableCell cell) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                if (pr != null) {
-                    if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-                        span = Math.max(1, Math.min(MAX_SPAN, pr.getGridSpan().getVal().intValue()));
-                    }
-                    continuation = isContinuation(pr);
-                }
-            }
-            nestedInCell[0] = false;
-            String text = DocxText.cell(icell, nestedInCell);
-            nestedInRow |= nestedInCell[0];
-            cells.add(new TableCell(grid, span, text, continuation));
-            grid += span;
-        }
-        return cells;
-    }
-
-    private static boolean isContinuation(CTTcPr pr) {
-        if (!pr.isSetVMerge()) {
-            return false;
-        }
-        CTVMerge merge = pr.getVMerge();
-        return !merge.isSetVal() || merge.getVal() != STMerge.RESTART;
-    }
-
-    private static int gridBefore(CTRow row) {
-        if (row.isSetTrPr() && row.getTrPr().sizeOfGridBeforeArray() > 0) {
-            var value = row.getTrPr().getGridBeforeArray(0).getVal();
-            return value == null ? 0 : Math.max(0, Math.min(MAX_SPAN, value.intValue()));
-        }
-        return 0;
-    }
-
     /** Where the header row was found. */
-    private record HeaderLocation(int bodyIndex, XWPFTable table, int row, List<TableCell> cells) {
+    private record HeaderLocation(int bodyIndex, WordBlock.Table table, int row, List<TableCell> cells) {
     }
 
     /** An event row waiting for possible continuation rows. */
-    private record PendingRow(String number, Map<EventField, String> texts) {
+    private record PendingRow(String number, Map<EventField, String> texts, Map<String, String> extras) {
     }
 }
