@@ -1,6 +1,7 @@
 package ru.smolensk.registry.integration.office.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -105,7 +106,7 @@ class ExcelReadTest {
     }
 
     @Test
-    void aWorkbookWithoutLevelIsRejected() throws IOException {
+    void aWorkbookWithoutLevelLeavesItToTheImport() throws IOException {
         byte[] xlsx;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet();
@@ -117,9 +118,10 @@ class ExcelReadTest {
             xlsx = out.toByteArray();
         }
 
-        DocumentReadException e = assertThrows(DocumentReadException.class,
-                () -> reader.read(new ByteArrayInputStream(xlsx), "report.xlsx"));
-        assertEquals("unknown-level", e.code());
+        ReadResult result = reader.read(new ByteArrayInputStream(xlsx), "report.xlsx");
+        assertNull(result.document().level());
+        assertEquals("2025-Q2", result.document().period().code());
+        assertEquals(1, result.document().rowCount());
     }
 
     @Test

@@ -178,19 +178,41 @@ class WordStructureTest {
     }
 
     @Test
-    void unknownColumnIsAnErrorButTheRestIsRead() {
+    void extraColumnsAreKeptWithEachRowAndWarnedAbout() {
         List<String> header = new java.util.ArrayList<>(OfficialHeaders.row(DocumentKind.PLAN));
-        header.add("Ответственный исполнитель");
+        header.add(2, "Ответственный\nисполнитель");
+        header.add("Источник финансирования");
         TestWord word = new TestWord().paragraph(TestWord.PLAN_TITLE_1 + " " + TestWord.PLAN_TITLE_2)
                 .table(header)
                 .section("Город Смоленск")
-                .row("1.", "Первое", "г. Смоленск", "март 2026 года", "Описание", "Цель", "Участники", "Иванов");
+                .row("1.", "Первое", "Иванов И. И.,\nначальник отдела", "г. Смоленск", "март 2026 года", "Описание",
+                        "Цель", "Участники", "областной бюджет")
+                .row("2.", "Второе", "", "г. Смоленск", "май 2026 года", "Описание", "Цель", "Участники", "");
         ReadResult result = read(word);
 
-        assertTrue(result.hasErrors());
-        assertEquals(List.of("unknown-column"), codes(result));
-        assertEquals(1, result.document().rowCount());
-        assertFalse(result.document().sections().get(0).rows().get(0).cells().containsValue("Иванов"));
+        assertFalse(result.hasErrors());
+        assertEquals(List.of("extra-column", "extra-column"), codes(result));
+        assertTrue(result.warnings().get(0).message().contains("Ответственный исполнитель"));
+        assertEquals(List.of("Ответственный исполнитель", "Источник финансирования"), result.extraHeaders());
+        var first = result.document().sections().get(0).rows().get(0);
+        assertEquals("г. Смоленск", first.cell(ru.smolensk.registry.domain.model.event.EventField.PLACE));
+        assertEquals(java.util.Map.of("Ответственный исполнитель", "Иванов И. И.,\nначальник отдела",
+                "Источник финансирования", "областной бюджет"), first.extras());
+        assertEquals("", result.document().sections().get(0).rows().get(1).extras().get("Источник финансирования"));
+    }
+
+    @Test
+    void aMissingOfficialColumnIsAnErrorNamingIt() {
+        List<String> header = new java.util.ArrayList<>(OfficialHeaders.row(DocumentKind.PLAN));
+        header.remove(OfficialHeaders.of(DocumentKind.PLAN, ru.smolensk.registry.domain.model.event.EventField.GOAL));
+        header.add("Ответственный исполнитель");
+        TestWord word = new TestWord().paragraph(TestWord.PLAN_TITLE_1 + " " + TestWord.PLAN_TITLE_2)
+                .table(header).section("Город Смоленск");
+
+        DocumentReadException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentReadException.class,
+                () -> read(word));
+        assertEquals("unknown-header", e.code());
+        assertTrue(e.getMessage().contains("нет столбца «Цель проведения мероприятия»"), e.getMessage());
     }
 
     @Test
