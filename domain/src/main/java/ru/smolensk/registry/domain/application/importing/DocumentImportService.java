@@ -28,6 +28,7 @@ import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventField;
+import ru.smolensk.registry.domain.model.event.ExtraColumns;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
@@ -81,32 +82,57 @@ public class DocumentImportService {
     /** Imports as the signed-in user. */
     @Transactional
     public ImportReport importDocument(ImportedDocument document, boolean dryRun) {
-        return importAs(currentUser, document, dryRun);
+        return importAs(currentUser, document, ImportOptions.NONE, dryRun);
+    }
+
+    /** Imports as the signed-in user with what was chosen in the preview. */
+    @Transactional
+    public ImportReport importDocument(ImportedDocument document, ImportOptions options, boolean dryRun) {
+        return importAs(currentUser, document, options, dryRun);
+    }
+
+    /** Imports as the given user with nothing chosen. */
+    @Transactional
+    public ImportReport importAs(CurrentUser user, ImportedDocument document, boolean dryRun) {
+        return importAs(user, document, ImportOptions.NONE, dryRun);
     }
 
     /**
      * Imports as the given user: coordinators import any section, operators only their own
-     * organisation's (other sections are skipped with a warning).
+     * organisation's (other sections are skipped with a warning). A single organisation's document (its title names
+     * the organisation, no or one section row) goes wholly into that organisation's plan or report.
      *
      * @throws ImportRejectedException when the document has errors (nothing is written)
      */
     @Transactional
-    public ImportReport importAs(CurrentUser user, ImportedDocument document, boolean dryRun) {
+    public ImportReport importAs(CurrentUser user, ImportedDocument document, ImportOptions options,
+            boolean dryRun) {
         if (!user.hasRole(Role.COORDINATOR) && !user.hasRole(Role.OPERATOR)) {
             throw new AccessDeniedException("Загружать документы могут координатор и операторы организаций");
         }
-        ImportPlan plan = plan(user, document);
+        DocumentIssuer.Resolution resolution = new DocumentIssuer(organizations.findAll()).resolve(user, document,
+                options);
+        ImportedDocument resolved = resolution.document();
+        ImportPlan plan = resolution.errors().isEmpty()
+                ? plan(user, resolved, resolution.issuer(), options)
+                : new ImportPlan();
+        resolution.warnings().forEach(plan::add);
+        resolution.errors().forEach(plan::add);
+        plan.issuer = resolution.issuer();
+        plan.suggestions = resolution.suggestions();
         if (!plan.errors.isEmpty()) {
-            throw new ImportRejectedException(plan.report(document, false));
+            throw new ImportRejectedException(plan.report(resolved, false));
         }
         if (!dryRun) {
-            apply(user, document, plan);
+            apply(user, resolved, plan);
         }
-        return plan.report(document, !dryRun);
+        return plan.report(resolved, !dryRun);
     }
 
-    private ImportPlan plan(CurrentUser user, ImportedDocument document) {
+    private ImportPlan plan(CurrentUser user, ImportedDocument document, Organization issuer,
+            ImportOptions options) {
         ImportPlan plan = new ImportPlan();
+        plan.replaceConfirmed = options.replaceConfirmed();
         document.readIssues().forEach(plan::add);
         try {
             Submission.ensurePeriodSuits(document.kind(), document.period());
@@ -122,7 +148,11 @@ public class DocumentImportService {
             Reference sphereRef = null;
             Sphere sphere = null;
             List<String> suggestions = List.of();
-            if (document.level() == Level.MUNICIPAL) {
+            if (issuer != null) {
+                owner = Optional.of(issuer);
+                sphere = issuer.level() == Level.REGIONAL ? sphereOf(matcher, section.title(), issuer) : null;
+                sphereRef = sphere == null ? null : new Reference(sphere.code(), sphere.name());
+            } else if (document.level() == Level.MUNICIPAL) {
                 owner = matcher.organization(section.title()).filter(o -> o.level() == Level.MUNICIPAL);
                 if (owner.isEmpty()) {
                     suggestions = matcher.suggestOrganizations(section.title(), on);
@@ -148,8 +178,9 @@ public class DocumentImportService {
             if (owner.isPresent()) {
                 orgRef = new Reference(owner.get().code(), owner.get().nameOn(on));
             }
-            plan.sections.add(new SectionReport(section.title(), document.level() == Level.MUNICIPAL ? orgRef : null,
-                    sphereRef, section.rows().size(), suggestions));
+            plan.sections.add(new SectionReport(section.title(),
+                    document.level() == Level.MUNICIPAL || issuer != null ? orgRef : null, sphereRef,
+                    section.rows().size(), suggestions));
             if (owner.isEmpty()) {
                 continue;
             }
@@ -170,7 +201,8 @@ public class DocumentImportService {
                 normalized.warnings().forEach(w -> plan.add(ImportIssue.warning(w.row(), w.field(), w.code(),
                         w.message())));
                 plan.rowsByOwner.computeIfAbsent(owner.get(), o -> new ArrayList<>())
-                        .add(new PlannedRow(section.title(), owner.get(), sphere, columns, normalized));
+                        .add(new PlannedRow(section.title(), owner.get(), sphere, columns, normalized,
+                                ExtraColumns.of(row.extras())));
             }
         }
         if (plan.rowsByOwner.isEmpty() && plan.errors.isEmpty()) {
@@ -215,11 +247,10 @@ public class DocumentImportService {
                 edit = edit == null ? entries.open(origin, submission) : edit;
                 EntrySection section = EntrySection.asWritten(row.sectionTitle(), submission, row.sphere());
                 EntryContent content = EntryContent.normalized(row.columns(), row.normalized());
-                if (existing == null) {
-                    edit.add(i + 1, section, content);
-                } else {
-                    edit.revise(existing, section, content);
-                }
+                EventEntry written = existing == null
+                        ? edit.add(i + 1, section, content)
+                        : edit.revise(existing, section, content);
+                written.keepExtraColumns(row.extras());
             }
             for (int i = rows.size(); i < current.size(); i++) {
                 changes++;
@@ -237,6 +268,17 @@ public class DocumentImportService {
                         null, AuditJson.object(Map.of("rows", rows.size(), "period", document.period().code()))));
             }
         }
+    }
+
+    /** The sphere a section of a regional body's own document names, else the body's only sphere, or null. */
+    private Sphere sphereOf(SectionMatcher matcher, String sectionTitle, Organization body) {
+        Optional<Sphere> named = sectionTitle.isBlank() ? Optional.empty() : matcher.sphere(sectionTitle);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<Sphere> own = spheres.findAll().stream()
+                .filter(s -> body.equals(s.responsibleOrganization())).toList();
+        return own.size() == 1 ? own.get(0) : null;
     }
 
     private static OfficialColumns columnsOf(ImportedRow row) {

@@ -19,6 +19,9 @@ final class ImportPlan {
     final List<ImportIssue> errors = new ArrayList<>();
     final Map<Organization, List<PlannedRow>> rowsByOwner = new LinkedHashMap<>();
     final Map<Organization, Submission> existing = new LinkedHashMap<>();
+    Organization issuer;
+    List<ImportReport.Reference> suggestions = List.of();
+    boolean replaceConfirmed;
     int created;
     int updated;
     int unchanged;
@@ -54,7 +57,12 @@ final class ImportPlan {
     }
 
     ImportReport report(ImportedDocument document, boolean applied) {
+        ImportReport.Reference organization = issuer == null
+                ? null
+                : new ImportReport.Reference(issuer.code(), document.period() == null
+                        ? issuer.currentName()
+                        : issuer.nameOn(document.period().start()));
         return new ImportReport(document.kind(), document.level(), document.period(), document.rowCount(), sections,
-                warnings, errors, applied, created, updated, unchanged, deleted);
+                warnings, errors, applied, created, updated, unchanged, deleted, organization, suggestions);
     }
 }

@@ -9,15 +9,22 @@ import ru.smolensk.registry.domain.model.submission.Level;
 /**
  * The outcome of an import (or of its dry run): what the document is, how its sections were
  * matched, what would change or changed, and every warning and error.
+ *
+ * @param level the level imported under; null when it could not be decided (then {@code errors} says why)
+ * @param period the period imported under; null when it could not be decided
+ * @param organization the organisation a single organisation's document belongs to, or null for a consolidated one
+ * @param organizationSuggestions organisations the title may mean when none could be matched
  */
 public record ImportReport(DocumentKind kind, Level level, ReportingPeriod period, int events,
         List<SectionReport> sections, List<ImportIssue> warnings, List<ImportIssue> errors, boolean applied,
-        int created, int updated, int unchanged, int deleted) {
+        int created, int updated, int unchanged, int deleted, Reference organization,
+        List<Reference> organizationSuggestions) {
 
     public ImportReport {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
+        organizationSuggestions = List.copyOf(organizationSuggestions);
     }
 
     /** How one section was matched. */

@@ -3,6 +3,7 @@ package ru.smolensk.registry.domain.application.importing;
 import java.util.Objects;
 
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.ExtraColumns;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
@@ -10,10 +11,11 @@ import ru.smolensk.registry.domain.normalization.NormalizedRow;
 
 /** A row of the document as it will be stored: its section, owner, verbatim columns and normalized values. */
 record PlannedRow(String sectionTitle, Organization owner, Sphere sphere, OfficialColumns columns,
-        NormalizedRow normalized) {
+        NormalizedRow normalized, ExtraColumns extras) {
 
     /** Whether the stored entry already holds exactly this row. */
     boolean sameAs(EventEntry entry) {
-        return columns.equals(entry.columns()) && Objects.equals(sectionTitle, entry.sectionTitle());
+        return columns.equals(entry.columns()) && Objects.equals(sectionTitle, entry.sectionTitle())
+                && extras.equals(entry.extraColumns());
     }
 }

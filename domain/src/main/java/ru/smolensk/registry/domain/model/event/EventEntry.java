@@ -128,6 +128,10 @@ public class EventEntry {
     @Column(name = "normalized_digest", length = 64)
     private String normalizedDigest;
 
+    /** The columns of the imported table that are not official ones ({@link ExtraColumns#encode()}), or null. */
+    @Column(name = "extra_columns")
+    private String extraColumns;
+
     @ElementCollection
     @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
     @OrderBy("position")
@@ -279,6 +283,16 @@ public class EventEntry {
 
     public Sphere sectionSphere() {
         return sectionSphere;
+    }
+
+    /** Keeps the text of the imported table's columns that are not official ones. */
+    public void keepExtraColumns(ExtraColumns extras) {
+        this.extraColumns = extras.encode();
+    }
+
+    /** The text of the imported table's columns that are not official ones; none for entries typed on screen. */
+    public ExtraColumns extraColumns() {
+        return ExtraColumns.decode(extraColumns);
     }
 
     public OfficialColumns columns() {

@@ -13,7 +13,8 @@ import ru.smolensk.registry.integration.office.read.ReadIssue;
 import ru.smolensk.registry.integration.office.read.ReadResult;
 
 /**
- * Reads an uploaded Word or Excel file into what the import use case takes. Read errors become
+ * Reads an uploaded Word (.docx, .doc), OpenDocument (.odt) or Excel (.xlsx, .xls) file into what the import use
+ * case takes: the title (where a single organisation's document names it) and each row's extra columns included. Read errors become
  * errors of the import (reported together with matching errors); unreadable files throw.
  */
 public final class ImportedDocuments {
@@ -37,10 +38,11 @@ public final class ImportedDocuments {
         OfficialDocument doc = result.document();
         List<ImportedSection> sections = doc.sections().stream()
                 .map(s -> new ImportedSection(s.title(),
-                        s.rows().stream().map(r -> new ImportedRow(r.number(), r.cells())).toList()))
+                        s.rows().stream().map(r -> new ImportedRow(r.number(), r.cells(), r.extras())).toList()))
                 .toList();
         List<ImportIssue> issues = result.issues().stream().map(ImportedDocuments::issue).toList();
-        return new ImportedDocument(fileName, doc.kind(), doc.level(), doc.period(), sections, doc.note(), issues);
+        return new ImportedDocument(fileName, doc.kind(), doc.level(), doc.period(), sections, doc.note(), issues,
+                result.title());
     }
 
     private static ImportIssue issue(ReadIssue i) {

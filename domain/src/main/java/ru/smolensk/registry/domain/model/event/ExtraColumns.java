@@ -1,0 +1,71 @@
+package ru.smolensk.registry.domain.model.event;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The text of the columns of an imported table that are not official ones («Ответственный исполнитель»,
+ * «Источник финансирования» …), by header in table order, verbatim. Stored in one text column: headers and texts
+ * separated by the ASCII unit separator, columns by the record separator (control characters that no document
+ * text can hold: XML 1.0 forbids them and the readers drop them).
+ *
+ * @param texts text by header
+ */
+public record ExtraColumns(Map<String, String> texts) {
+
+    /** No extra columns. */
+    public static final ExtraColumns NONE = new ExtraColumns(Map.of());
+
+    private static final char UNIT = '\u001F';
+    private static final char RECORD = '\u001E';
+
+    public ExtraColumns {
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+
+    public static ExtraColumns of(Map<String, String> texts) {
+        return texts == null || texts.isEmpty() ? NONE : new ExtraColumns(texts);
+    }
+
+    public boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /** Whether every column's text is blank (nothing worth showing). */
+    public boolean isBlank() {
+        return texts.values().stream().allMatch(String::isBlank);
+    }
+
+    /** The stored form, or null when there are none. */
+    public String encode() {
+        if (texts.isEmpty()) {
+            return null;
+        }
+        StringJoiner out = new StringJoiner(String.valueOf(RECORD));
+        texts.forEach((header, text) -> out.add(header.replace(UNIT, ' ').replace(RECORD, ' ') + UNIT
+                + text.replace(UNIT, ' ').replace(RECORD, ' ')));
+        return out.toString();
+    }
+
+    /** Reads the stored form; null or empty is none. */
+    public static ExtraColumns decode(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return NONE;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String column : stored.split(String.valueOf(RECORD), -1)) {
+            int unit = column.indexOf(UNIT);
+            texts.put(unit < 0 ? column : column.substring(0, unit), unit < 0 ? "" : column.substring(unit + 1));
+        }
+        return new ExtraColumns(texts);
+    }
+
+    /** For people: «Ответственный исполнитель: Иванов И. И.» per line. */
+    public String display() {
+        StringJoiner out = new StringJoiner("\n");
+        texts.forEach((header, text) -> out.add(header + ": " + text));
+        return out.toString();
+    }
+}

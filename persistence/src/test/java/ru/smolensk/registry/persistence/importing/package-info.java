@@ -1,0 +1,2 @@
+/** Tests of the import's matching against the real reference data of a migrated database. */
+package ru.smolensk.registry.persistence.importing;
