@@ -233,6 +233,7 @@ public class DocumentImportService {
                 submission = submissions.save(new Submission(entry.getKey(), document.period(), document.kind(),
                         user.username(), origin.at()));
             }
+            plan.submissionIds.add(submission.id());
             EntryEdit edit = null;
             List<EventEntry> current = isNew ? List.of() : events.findBySubmission(submission);
             List<PlannedRow> rows = entry.getValue();

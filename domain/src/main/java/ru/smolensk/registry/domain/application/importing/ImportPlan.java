@@ -22,6 +22,7 @@ final class ImportPlan {
     Organization issuer;
     List<ImportReport.Reference> suggestions = List.of();
     boolean replaceConfirmed;
+    final List<Long> submissionIds = new ArrayList<>();
     int created;
     int updated;
     int unchanged;
@@ -44,6 +45,22 @@ final class ImportPlan {
             }
         }
         deleted += Math.max(0, stored.size() - rows.size());
+        long fromPartners = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            boolean replaced = i >= rows.size() || !rows.get(i).sameAs(stored.get(i));
+            if (replaced && stored.get(i).sourceSystem() != null) {
+                fromPartners++;
+            }
+        }
+        if (fromPartners > 0) {
+            String what = fromPartners + " " + (fromPartners == 1 ? "запись" : "записей (записи)")
+                    + ", полученные из другой информационной системы, будут заменены или удалены";
+            add(replaceConfirmed
+                    ? ImportIssue.warning(null, null, "replaces-partner-records", "Подтверждено: " + what)
+                    : ImportIssue.error(null, null, "confirmation-required", "В документе организации «"
+                            + submission.organization().nameOn(submission.period().start()) + "» " + what
+                            + ". Подтвердите замену, чтобы загрузить файл"));
+        }
         if (created + updated + deleted > before) {
             try {
                 submission.ensureEditable();
@@ -63,6 +80,7 @@ final class ImportPlan {
                         ? issuer.currentName()
                         : issuer.nameOn(document.period().start()));
         return new ImportReport(document.kind(), document.level(), document.period(), document.rowCount(), sections,
-                warnings, errors, applied, created, updated, unchanged, deleted, organization, suggestions);
+                warnings, errors, applied, created, updated, unchanged, deleted, organization, suggestions,
+                applied ? submissionIds : List.of());
     }
 }

@@ -14,17 +14,19 @@ import ru.smolensk.registry.domain.model.submission.Level;
  * @param period the period imported under; null when it could not be decided
  * @param organization the organisation a single organisation's document belongs to, or null for a consolidated one
  * @param organizationSuggestions organisations the title may mean when none could be matched
+ * @param submissions the ids of the plans or reports the rows went into (after a real import; empty for a dry run)
  */
 public record ImportReport(DocumentKind kind, Level level, ReportingPeriod period, int events,
         List<SectionReport> sections, List<ImportIssue> warnings, List<ImportIssue> errors, boolean applied,
         int created, int updated, int unchanged, int deleted, Reference organization,
-        List<Reference> organizationSuggestions) {
+        List<Reference> organizationSuggestions, List<Long> submissions) {
 
     public ImportReport {
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
         organizationSuggestions = List.copyOf(organizationSuggestions);
+        submissions = List.copyOf(submissions);
     }
 
     /** How one section was matched. */

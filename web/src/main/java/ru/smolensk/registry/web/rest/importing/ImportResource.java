@@ -1,6 +1,9 @@
 package ru.smolensk.registry.web.rest.importing;
 
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.DOC;
 import static ru.smolensk.registry.web.rest.OfficeMediaTypes.DOCX;
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.ODT;
+import static ru.smolensk.registry.web.rest.OfficeMediaTypes.XLS;
 import static ru.smolensk.registry.web.rest.OfficeMediaTypes.XLSX;
 
 import java.io.IOException;
@@ -27,14 +30,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.importing.DocumentImportService;
+import ru.smolensk.registry.domain.application.importing.ImportOptions;
 import ru.smolensk.registry.domain.application.importing.ImportReport;
 import ru.smolensk.registry.domain.application.importing.ImportedDocument;
+<<<<<<< HEAD
 import ru.smolensk.registry.web.upload.UploadReader;
+=======
+import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+>>>>>>> e887339 (Samples of single organisations' own plans and reports (municipal okrug with its historic name, city okrug, ministry, no period) as .docx/.doc/.odt made with LibreOffice, a table with two extra columns also as .xls; every row read in every format; REST: organisation, period and confirmation chosen in the preview, .doc/.odt/.xls media types; import report names the organisation, suggestions and the submissions written)
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 
 /**
- * Upload of an official plan or report (.docx or .xlsx) as the raw body or as multipart form data.
- * {@code dryRun=true} only reports what would happen.
+ * Upload of an official plan or report (.docx, .doc, .odt, .xlsx or .xls, recognised by content) as the raw body or
+ * as multipart form data. {@code dryRun=true} only reports what would happen; {@code organization} and
+ * {@code period} are what the person chose for a document whose title does not tell them, {@code confirmReplace}
+ * confirms replacing records that came from a partner system.
  */
 @Path("imports")
 @RequestScoped
@@ -50,8 +61,11 @@ public class ImportResource {
     UploadReader uploads;
 
     @POST
-    @Consumes({DOCX, XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Загрузить план или отчет", description = "Тело запроса — файл .docx или .xlsx."
+    @Consumes({DOCX, DOC, ODT, XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Загрузить план или отчет", description = "Тело запроса — файл .docx, .doc, .odt, .xlsx "
+            + "или .xls (формат определяется по содержимому)."
+            + " Документ одной организации относится к организации, названной в заголовке (или выбранной:"
+            + " параметр organization), период — из заголовка (или выбранный: параметр period)."
             + " Координатор загружает любые разделы, оператор — только разделы своей организации."
             + " Повторная загрузка того же файла ничего не меняет; исправленная версия обновляет записи.")
     @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
@@ -61,8 +75,12 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "Документ не распознан или содержит ошибки")
     public Response upload(InputStream body,
             @Parameter(description = "true — только проверить, ничего не записывая") @QueryParam("dryRun") boolean dryRun,
-            @HeaderParam("X-File-Name") String fileName) {
-        return respond(uploads.read(body, fileName == null ? "upload" : fileName), dryRun);
+            @HeaderParam("X-File-Name") String fileName,
+            @Parameter(description = "код организации, если заголовок не называет ее") @QueryParam("organization") String organization,
+            @Parameter(description = "период (2026-H1, 2025-Q2), если заголовок не называет его") @QueryParam("period") String period,
+            @Parameter(description = "true — заменить записи, полученные из других систем") @QueryParam("confirmReplace") boolean confirmReplace) {
+        return respond(uploads.read(body, fileName == null ? "upload" : fileName), dryRun,
+                options(organization, period, confirmReplace));
     }
 
     @POST
@@ -70,16 +88,33 @@ public class ImportResource {
     @Operation(summary = "Загрузить план или отчет (форма)", description = "Поле формы «file» с файлом .docx или .xlsx")
     @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
     @APIResponse(responseCode = "201", description = "Документ загружен")
-    public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun) throws IOException {
+    public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("organization") String organization, @QueryParam("period") String period,
+            @QueryParam("confirmReplace") boolean confirmReplace) throws IOException {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> new BadRequestException("file", "В форме нет поля «file» с файлом документа"));
         try (InputStream in = file.getContent()) {
-            return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun);
+            return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun,
+                    options(organization, period, confirmReplace));
         }
     }
 
-    private Response respond(ImportedDocument document, boolean dryRun) {
-        ImportReport report = imports.importDocument(document, dryRun);
+    private static ImportOptions options(String organization, String period, boolean confirmReplace) {
+        ReportingPeriod chosen = null;
+        if (period != null && !period.isBlank()) {
+            try {
+                chosen = ReportingPeriod.parse(period.strip());
+            } catch (InvalidPeriodException e) {
+                throw new BadRequestException("period", "Период «" + period + "» указан неверно; пример: 2026-H1, "
+                        + "2025-Q2");
+            }
+        }
+        return new ImportOptions(organization == null || organization.isBlank() ? null : organization.strip(),
+                chosen, confirmReplace);
+    }
+
+    private Response respond(ImportedDocument document, boolean dryRun, ImportOptions options) {
+        ImportReport report = imports.importDocument(document, options, dryRun);
         return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED)
                 .entity(ImportReportView.of(report)).build();
     }
