@@ -23,7 +23,7 @@ final class TitleParser {
     private static final Pattern REGIONAL = Pattern.compile("исполнительн\\p{L}*\\s+орган");
     private static final Pattern PERIOD = Pattern.compile("(?<![\\p{L}\\d])"
             + "(iv|iii|ii|i|[1-4]|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв[её]рт\\p{L}*)"
-            + "(?:\\s*-\\s*\\p{L}{1,3})?\\s+(полугоди|квартал)\\p{L}*(?:\\s+(\\d{4})(?!\\d))?");
+            + "(?:\\s*-\\s*\\p{L}{1,3})?\\s+(полугоди|квартал|кв(?=[.\\s]))\\p{L}*\\.?(?:\\s*(\\d{4})(?!\\d))?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20|21)\\d{2})(?!\\d)");
 
     private static final Pattern META_PLAN = Pattern.compile("план\\p{L}*|plan");
