@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text of the columns of an imported table that are not official ones («Ответственный исполнитель»,
@@ -18,6 +20,7 @@ public record ExtraColumns(Map<String, String> texts) {
     /** No extra columns. */
     public static final ExtraColumns NONE = new ExtraColumns(Map.of());
 
+    private static final Pattern DISPLAYED_HEADER = Pattern.compile("(?m)^«([^»\n]+)»: ");
     private static final char UNIT = '\u001F';
     private static final char RECORD = '\u001E';
 
@@ -62,10 +65,36 @@ public record ExtraColumns(Map<String, String> texts) {
         return new ExtraColumns(texts);
     }
 
-    /** For people: «Ответственный исполнитель: Иванов И. И.» per line. */
+    /**
+     * For people and for the registry's own workbooks: «Ответственный исполнитель»: Иванов И. И. — each column on
+     * a line of its own starting with its header in guillemets (its text may go on over further lines); empty when
+     * there are none. {@link #parseDisplay(String)} reads it back verbatim.
+     */
     public String display() {
         StringJoiner out = new StringJoiner("\n");
-        texts.forEach((header, text) -> out.add(header + ": " + text));
+        texts.forEach((header, text) -> out.add("«" + header + "»: " + text));
         return out.toString();
+    }
+
+    /** Reads the text {@link #display()} wrote; text that does not start with a header in guillemets is none. */
+    public static ExtraColumns parseDisplay(String shown) {
+        if (shown == null || shown.isBlank()) {
+            return NONE;
+        }
+        Matcher m = DISPLAYED_HEADER.matcher(shown);
+        Map<String, String> texts = new LinkedHashMap<>();
+        String header = null;
+        int textStart = 0;
+        while (m.find()) {
+            if (header != null) {
+                texts.put(header, shown.substring(textStart, m.start() - 1));
+            }
+            header = m.group(1);
+            textStart = m.end();
+        }
+        if (header != null) {
+            texts.put(header, shown.substring(textStart));
+        }
+        return of(texts);
     }
 }

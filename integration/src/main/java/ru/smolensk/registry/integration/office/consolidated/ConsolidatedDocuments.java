@@ -80,7 +80,9 @@ public final class ConsolidatedDocuments {
                         Labels.format(e.format()),
                         e.participantCount() == null ? null : e.participantCount().value(),
                         e.agreements().stream().map(Agreement::title).collect(Collectors.joining("; ")),
-                        Labels.status(e.submission().status())));
+                        Labels.status(e.submission().status()), e.extraColumns().isEmpty()
+                                ? null
+                                : e.extraColumns().display()));
             }
         }
         return rows;

@@ -26,6 +26,7 @@ final class ColumnLayout {
     private final List<TableCell> unknownCells;
     private final List<String> headerKeys;
     private final TableCell firstCell;
+    private int extrasBundleGrid = -1;
 
     private ColumnLayout(ColumnRole[] roleByGrid, Map<ColumnRole, TableCell> cellByRole,
             List<TableCell> unknownCells, List<String> headerKeys, TableCell firstCell) {
@@ -65,15 +66,22 @@ final class ColumnLayout {
         Map<ColumnRole, TableCell> cellByRole = new EnumMap<>(ColumnRole.class);
         List<TableCell> unknown = new ArrayList<>();
         List<String> keys = new ArrayList<>(header.size());
+        int bundle = -1;
+        List<TableCell> ignored = new ArrayList<>();
         for (TableCell cell : header) {
             keys.add(OfficeText.key(cell.text()));
             if (cell.isBlank()) {
                 continue;
             }
+            if (DerivedColumns.isExtrasBundle(cell.text())) {
+                bundle = cell.gridStart();
+                continue;
+            }
             ColumnRole role = ColumnRole.recognize(cell.text());
             boolean derived = DerivedColumns.isDerived(cell.text());
             if (role == null && derived) {
-                continue; // a column the registry's own workbooks add (dates as parsed, countries...): not read
+                ignored.add(cell); // a column the registry's own workbooks add (dates as parsed, countries...)
+                continue;
             }
             if (role == null || role.isMeta() && !allowMeta) {
                 unknown.add(cell);
@@ -82,6 +90,7 @@ final class ColumnLayout {
             TableCell earlier = cellByRole.get(role);
             if (earlier != null) {
                 if (derived) {
+                    ignored.add(cell);
                     continue;
                 }
                 if (!DerivedColumns.isDerived(earlier.text())) {
@@ -92,13 +101,21 @@ final class ColumnLayout {
                 for (int g = earlier.gridStart(); g < earlier.gridStart() + earlier.span(); g++) {
                     roleByGrid[g] = null;
                 }
+                ignored.add(earlier);
             }
             cellByRole.put(role, cell);
             for (int g = cell.gridStart(); g < cell.gridStart() + cell.span(); g++) {
                 roleByGrid[g] = role;
             }
         }
-        return new ColumnLayout(roleByGrid, cellByRole, unknown, keys, header.isEmpty() ? null : header.get(0));
+        ColumnLayout layout = new ColumnLayout(roleByGrid, cellByRole, unknown, keys,
+                header.isEmpty() ? null : header.get(0));
+        layout.extrasBundleGrid = bundle;
+        ignored.forEach(layout::markReported);
+        if (bundle >= 0 && bundle < layout.reportedByGrid.length) {
+            layout.reportedByGrid[bundle] = true;
+        }
+        return layout;
     }
 
     /** The kind the columns point to: plans have description and goal, reports have the outcome; or null. */
@@ -136,6 +153,10 @@ final class ColumnLayout {
             if (role.field() != null && !required.contains(role.field())) {
                 TableCell cell = cellByRole.get(role);
                 drop(role);
+                if (has(ColumnRole.DOCUMENT_KIND)) {
+                    markReported(cell); // the registry's own workbook has the columns of both kinds
+                    continue;
+                }
                 keepAsExtra(cell);
                 log.add(IssueCode.EXTRA_COLUMN, null, null, "Столбец «" + role.title() + "» не предусмотрен в "
                         + (kind == DocumentKind.PLAN ? "плане" : "отчете") + "; его текст сохранен с каждым "
@@ -152,6 +173,14 @@ final class ColumnLayout {
     /** The header (on one line) of an extra column kept with the entries, or null when the column is not one. */
     String extraHeaderAt(int grid) {
         return grid >= 0 && grid < extraByGrid.length ? extraByGrid[grid] : null;
+    }
+
+    /**
+     * Whether a grid column is the registry's own «Дополнительные столбцы», holding every extra column of the
+     * originally imported table as «Header»: text.
+     */
+    boolean isExtrasBundle(int grid) {
+        return grid >= 0 && grid == extrasBundleGrid;
     }
 
     /** The headers of the extra columns in table order. */

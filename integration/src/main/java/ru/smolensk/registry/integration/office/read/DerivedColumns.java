@@ -13,7 +13,14 @@ final class DerivedColumns {
             "дата окончания", "точность дат", "страны", "формат", "количество участников", "соглашения", "статус",
             "статус записи", "источник");
 
+    private static final String EXTRAS_BUNDLE = "дополнительные столбцы";
+
     private DerivedColumns() {
+    }
+
+    /** Whether a header is the registry's own column bundling the extra columns of an imported table. */
+    static boolean isExtrasBundle(String headerText) {
+        return EXTRAS_BUNDLE.equals(OfficeText.key(headerText));
     }
 
     /** Whether a header names a column the registry derives from the official ones. */

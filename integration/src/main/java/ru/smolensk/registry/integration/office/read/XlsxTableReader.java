@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import ru.smolensk.registry.domain.model.event.EventField;
+import ru.smolensk.registry.domain.model.event.ExtraColumns;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -195,7 +196,9 @@ final class XlsxTableReader {
         for (TableCell cell : cells) {
             ColumnRole role = layout.roleAt(cell.gridStart());
             String header = role == null ? layout.extraHeaderAt(cell.gridStart()) : null;
-            if (header != null) {
+            if (layout.isExtrasBundle(cell.gridStart())) {
+                extras.putAll(ExtraColumns.parseDisplay(cell.text()).texts());
+            } else if (header != null) {
                 extras.merge(header, cell.text(), (a, b) -> a + "\n" + b);
             } else if (role == null) {
                 extra |= !cell.isBlank() && !layout.isReported(cell.gridStart());

@@ -36,5 +36,5 @@ public record EventExportRow(String periodCode, DocumentKind kind, Level level, 
         String organisationName, String sphereName, String number, String name, String place, String datesRaw,
         String description, String goal, String outcome, String participantsRaw, LocalDate start, LocalDate end,
         String precisionLabel, String countries, String formatLabel, Integer participantCount, String agreements,
-        String statusLabel) {
+        String statusLabel, String extraColumns) {
 }

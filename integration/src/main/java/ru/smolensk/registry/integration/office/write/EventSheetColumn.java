@@ -15,6 +15,12 @@ import ru.smolensk.registry.domain.model.submission.Level;
  */
 record EventSheetColumn(String header, int widthInCharacters, Function<EventExportRow, Object> value) {
 
+    /**
+     * The header of the column with the text of an imported table's columns that are not official ones, each as
+     * «Header»: text; the reader takes it back apart.
+     */
+    static final String EXTRA_COLUMNS = "Дополнительные столбцы";
+
     /** All columns in sheet order. */
     static final List<EventSheetColumn> ALL = List.of(
             new EventSheetColumn("Период", 10, EventExportRow::periodCode),
@@ -38,7 +44,8 @@ record EventSheetColumn(String header, int widthInCharacters, Function<EventExpo
             new EventSheetColumn("Формат", 13, EventExportRow::formatLabel),
             new EventSheetColumn("Количество участников", 13, EventExportRow::participantCount),
             new EventSheetColumn("Соглашения", 30, EventExportRow::agreements),
-            new EventSheetColumn("Статус", 16, EventExportRow::statusLabel));
+            new EventSheetColumn("Статус", 16, EventExportRow::statusLabel),
+            new EventSheetColumn(EXTRA_COLUMNS, 40, EventExportRow::extraColumns));
 
     /** The width in POI units (1/256 of a character). */
     int width() {

@@ -48,11 +48,12 @@ class EventsWorkbookWriterTest {
         XSSFSheet sheet = workbook.getSheet("Мероприятия");
         assertNotNull(sheet);
         Row header = sheet.getRow(0);
-        assertEquals(22, header.getLastCellNum());
+        assertEquals(23, header.getLastCellNum());
         assertEquals("Период", header.getCell(0).getStringCellValue());
         assertEquals("Наименование мероприятия", header.getCell(7).getStringCellValue());
         assertEquals("Дата начала", header.getCell(14).getStringCellValue());
         assertEquals("Статус", header.getCell(21).getStringCellValue());
+        assertEquals("Дополнительные столбцы", header.getCell(22).getStringCellValue());
         assertTrue(header.getCell(0).getCellStyle().getWrapText());
         assertEquals(4, sheet.getLastRowNum() + 1);
     }
@@ -89,7 +90,7 @@ class EventsWorkbookWriterTest {
         assertEquals(1, pane.getHorizontalSplitPosition());
         assertEquals(0, pane.getVerticalSplitPosition());
         assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
-        assertEquals("A1:V4", sheet.getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A1:W4", sheet.getCTWorksheet().getAutoFilter().getRef());
         assertEquals(40 * 256, sheet.getColumnWidth(7));
     }
 
@@ -130,6 +131,6 @@ class EventsWorkbookWriterTest {
         return new EventExportRow("2025-Q4", DocumentKind.REPORT, Level.MUNICIPAL, section, organisation,
                 "Культура", number, "Международный конкурс «Смоленский рожок»", "г. Смоленск", dates, null, null,
                 "Проведен конкурс", "Участники из " + countries, start, start, start == null ? "неизвестна" : "день",
-                countries, "очно", participants, null, "Утверждено");
+                countries, "очно", participants, null, "Утверждено", null);
     }
 }
