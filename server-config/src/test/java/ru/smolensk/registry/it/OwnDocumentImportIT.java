@@ -38,6 +38,18 @@ class OwnDocumentImportIT {
                 .POST(BodyPublishers.ofByteArray(sample(sample))).build());
     }
 
+    private static HttpResponse<byte[]> download(RegistryClient client, String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(client.request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonObject body(HttpResponse<String> response) {
         return RegistryClient.json(response).asJsonObject();
     }
@@ -119,5 +131,24 @@ class OwnDocumentImportIT {
         assertEquals(3, report.getInt("events"));
         assertEquals(2, report.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
                 .filter(w -> w.getString("code").equals("extra-column")).count());
+    }
+
+    @Test
+    void theRegistrysOwnExcelExportOfADocumentLoadsBackUnchanged() {
+        RegistryClient coordinator = RegistryClient.as("coordinator");
+        HttpResponse<byte[]> export = download(coordinator, "/api/documents/report/regional/2025-Q2.xlsx"
+                + "?includeDrafts=true");
+        assertEquals(200, export.statusCode());
+
+        HttpResponse<String> response = coordinator.send(coordinator.request("/api/imports?dryRun=true")
+                .header("Content-Type", "application/octet-stream").header("X-File-Name", "2025-Q2.xlsx")
+                .POST(BodyPublishers.ofByteArray(export.body())).build());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject report = body(response);
+        assertEquals("REPORT", report.getString("kind"));
+        assertEquals("REGIONAL", report.getString("level"));
+        assertEquals(0, report.getInt("created") + report.getInt("updated") + report.getInt("deleted"),
+                response.body());
+        assertEquals(report.getInt("events"), report.getInt("unchanged"));
     }
 }

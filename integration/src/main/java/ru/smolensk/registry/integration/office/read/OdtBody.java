@@ -1,5 +1,6 @@
 package ru.smolensk.registry.integration.office.read;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,13 @@ final class OdtBody {
     private static final int MAX_SPAN = 64;
 
     private OdtBody() {
+    }
+
+    /** Loads the document from memory, reads its body and closes it. */
+    static List<WordBlock> read(byte[] data) throws Exception {
+        try (OdfDocument document = OdfDocument.loadDocument(new ByteArrayInputStream(data))) {
+            return of(document);
+        }
     }
 
     static List<WordBlock> of(OdfDocument document) throws Exception {

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.integration.office.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.odftoolkit.odfdom.doc.OdfDocument;
 
 /**
  * Reads an official plan or report of international events from a Word (.docx, .doc), OpenDocument (.odt) or
@@ -75,8 +73,7 @@ public final class OfficialDocumentReader {
             return switch (opened.format()) {
                 case DOCX -> readWord(opened.format(), name, () -> DocxBody.of(new XWPFDocument(opened.opc())));
                 case DOC -> readWord(opened.format(), name, () -> DocBody.of(openDoc(opened, name)));
-                case ODT -> readWord(opened.format(), name, () -> OdtBody.of(OdfDocument.loadDocument(
-                        new ByteArrayInputStream(opened.data()))));
+                case ODT -> readWord(opened.format(), name, () -> OdtBody.read(opened.data()));
                 case XLSX -> readExcel(opened.format(), name, () -> new XSSFWorkbook(opened.opc()));
                 case XLS -> readExcel(opened.format(), name, () -> new HSSFWorkbook(opened.compound()));
             };
