@@ -43,7 +43,9 @@ final class ContractSchema {
 
     ContractSchema() {
         try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            // The JDK's own implementation, not whatever a library on the class path registers as a service: the
+            // OpenDocument reader brings Apache Xerces, which does not know the JAXP 1.5 access properties below.
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             schema = factory.newSchema(new Source[]{source(ExchangeContract.class, CONTRACT),
@@ -82,7 +84,7 @@ final class ContractSchema {
      */
     private SAXParser newParser() {
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance(); // the JDK's, as the schema factory
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
