@@ -33,12 +33,9 @@ import ru.smolensk.registry.domain.application.importing.DocumentImportService;
 import ru.smolensk.registry.domain.application.importing.ImportOptions;
 import ru.smolensk.registry.domain.application.importing.ImportReport;
 import ru.smolensk.registry.domain.application.importing.ImportedDocument;
-<<<<<<< HEAD
-import ru.smolensk.registry.web.upload.UploadReader;
-=======
 import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
->>>>>>> e887339 (Samples of single organisations' own plans and reports (municipal okrug with its historic name, city okrug, ministry, no period) as .docx/.doc/.odt made with LibreOffice, a table with two extra columns also as .xls; every row read in every format; REST: organisation, period and confirmation chosen in the preview, .doc/.odt/.xls media types; import report names the organisation, suggestions and the submissions written)
+import ru.smolensk.registry.web.upload.UploadReader;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 
 /**
