@@ -104,18 +104,23 @@ public class SubmissionEntries {
         }
     }
 
-    private static void ensureWriter(CurrentUser actor, Channel channel, Organization organization) {
-        if (channel == Channel.EXCHANGE) {
-            if (!actor.hasRole(Role.EXCHANGE)) {
-                throw new EntryWriteRefused(channel);
-            }
-            return;
-        }
-        if (actor.hasRole(Role.COORDINATOR)) {
-            return;
-        }
-        if (!actor.hasRole(Role.OPERATOR)) {
+    /**
+     * Fails unless the caller's role may write entries through this channel at all: the check that comes before any
+     * entry is looked up, so that a refused role learns nothing of which entries exist.
+     */
+    public static void ensureWriterRole(CurrentUser actor, Channel channel) {
+        boolean allowed = channel == Channel.EXCHANGE
+                ? actor.hasRole(Role.EXCHANGE)
+                : actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.OPERATOR);
+        if (!allowed) {
             throw new EntryWriteRefused(channel);
+        }
+    }
+
+    private static void ensureWriter(CurrentUser actor, Channel channel, Organization organization) {
+        ensureWriterRole(actor, channel);
+        if (channel == Channel.EXCHANGE || actor.hasRole(Role.COORDINATOR)) {
+            return;
         }
         if (!actor.organization().map(organization::equals).orElse(false)) {
             throw new OutsideOrganisation();

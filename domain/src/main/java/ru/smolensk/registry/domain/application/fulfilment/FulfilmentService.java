@@ -18,6 +18,7 @@ import ru.smolensk.registry.domain.application.AuditJson;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.Channel;
 import ru.smolensk.registry.domain.application.entry.EntryEdit;
 import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
@@ -209,6 +210,7 @@ public class FulfilmentService {
 
     /** The plan entry if the caller may record its outcome now (the rule is the owner's of entries). */
     private EventEntry planEntry(long id) {
+        SubmissionEntries.ensureWriterRole(user, Channel.FULFILMENT);
         EventEntry entry = events.findById(id).filter(e -> user.mayManage(e.submission().organization()))
                 .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
         entries.ensureMayRecordOutcome(user, entry);

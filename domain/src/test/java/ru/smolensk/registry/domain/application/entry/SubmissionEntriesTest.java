@@ -200,6 +200,18 @@ class SubmissionEntriesTest {
     }
 
     @Test
+    void aRoleThatMayNotWriteIsRefusedBeforeAnyEntryIsLookedUp() {
+        for (Channel channel : List.of(Channel.FORM, Channel.FULFILMENT, Channel.PLAN_LINK)) {
+            assertThrows(EntryWriteRefused.class,
+                    () -> SubmissionEntries.ensureWriterRole(new TestUser("admin", Role.ADMIN, null), channel));
+            SubmissionEntries.ensureWriterRole(new TestUser("coordinator", Role.COORDINATOR, null), channel);
+        }
+        assertThrows(EntryWriteRefused.class, () -> SubmissionEntries
+                .ensureWriterRole(new TestUser("coordinator", Role.COORDINATOR, null), Channel.EXCHANGE));
+        SubmissionEntries.ensureWriterRole(new TestUser("federal", Role.EXCHANGE, null), Channel.EXCHANGE);
+    }
+
+    @Test
     void entriesAreWrittenOnlyInADraftOrAReturnedSubmission() {
         Submission report = draft(smolensk, QUARTER, DocumentKind.REPORT);
         report.submit("smolensk", OffsetDateTime.now());
