@@ -6,6 +6,7 @@ import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.AgreementTerms;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.submission.Submission;
@@ -86,7 +87,10 @@ public final class EntryEdit {
         NormalizedRow row = content.normalized() != null
                 ? content.normalized()
                 : normalizer.normalize(entry.columns(), submission.kind(), submission.period(), null);
-        entry.normalize(content.countries() == null ? row.values() : row.values().withCountries(content.countries()));
+        NormalizedValues values = content.countries() == null
+                ? row.values()
+                : row.values().withCountries(content.countries());
+        entry.normalize(content.format() == null ? values : values.withFormat(content.format()));
         entry.replaceAgreements(content.agreements() == null
                 ? row.agreementTerms(entry.dates().start())
                 : content.agreements().stream().map(a -> a.signedOn() != null

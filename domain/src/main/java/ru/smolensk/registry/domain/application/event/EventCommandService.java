@@ -58,7 +58,7 @@ public class EventCommandService {
         Submission submission = submissions.findById(submissionId).filter(this::isVisible)
                 .orElseThrow(() -> new NotFoundException("План или отчет № " + submissionId + " не найден"));
         EntryEdit edit = entries.open(Origin.form(user), submission);
-        EventInputRules.check(input, submission.kind());
+        EventInputRules.check(input, submission.kind(), submission.level());
         return edit.add(entries.nextOrdinal(submission), section(submission, input), content(submission, input));
     }
 
@@ -68,7 +68,7 @@ public class EventCommandService {
         EntryEdit edit = entries.open(Origin.form(user), entry.submission());
         SubmissionEntries.ensureVersion(entry, expectedVersion);
         Submission submission = entry.submission();
-        EventInputRules.check(input, submission.kind());
+        EventInputRules.check(input, submission.kind(), submission.level());
         return edit.revise(entry, section(submission, input).keeping(entry.sectionTitle()),
                 content(submission, input));
     }
@@ -113,7 +113,8 @@ public class EventCommandService {
                         ? null
                         : input.agreements().stream().map(a -> new AgreementTerms(a.type(),
                                 a.title().strip(), blankToNull(a.parties()), a.signedOn(), a.title().strip()))
-                                .toList());
+                                .toList(),
+                input.format());
     }
 
     private static String blankToNull(String s) {

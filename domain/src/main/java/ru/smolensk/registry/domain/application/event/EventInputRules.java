@@ -1,11 +1,14 @@
 package ru.smolensk.registry.domain.application.event;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldsException;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Level;
 
 /** The official columns a plan or report entry must have, and the longest text a cell may hold. */
 final class EventInputRules {
@@ -16,7 +19,12 @@ final class EventInputRules {
     private EventInputRules() {
     }
 
-    static void check(EventInput input, DocumentKind kind) {
+    /**
+     * Every required column filled and no cell too long; a regional entry names its sphere.
+     *
+     * @throws InvalidFieldsException with every field's error at once
+     */
+    static void check(EventInput input, DocumentKind kind, Level level) {
         Map<String, String> required = new LinkedHashMap<>();
         required.put("name", input.name());
         required.put("place", input.place());
@@ -28,9 +36,15 @@ final class EventInputRules {
             required.put("outcome", input.outcome());
         }
         required.put("participants", input.participants());
+        List<InvalidFieldsException.FieldError> errors = new ArrayList<>();
+        if (level == Level.REGIONAL && (input.sphereCode() == null || input.sphereCode().isBlank())) {
+            errors.add(new InvalidFieldsException.FieldError("sphere",
+                    "Укажите сферу сотрудничества (раздел регионального документа)"));
+        }
         for (Map.Entry<String, String> field : required.entrySet()) {
             if (field.getValue() == null || field.getValue().isBlank()) {
-                throw new InvalidFieldException(field.getKey(), "Не заполнено поле «" + label(field.getKey()) + "»");
+                errors.add(new InvalidFieldsException.FieldError(field.getKey(), "Не заполнено поле «"
+                        + label(field.getKey()) + "»"));
             }
         }
         Map<String, String> all = new LinkedHashMap<>(required);
@@ -39,9 +53,12 @@ final class EventInputRules {
         all.put("outcome", input.outcome());
         for (Map.Entry<String, String> field : all.entrySet()) {
             if (field.getValue() != null && field.getValue().length() > MAX_CELL_LENGTH) {
-                throw new InvalidFieldException(field.getKey(), "Поле «" + label(field.getKey())
-                        + "» длиннее " + MAX_CELL_LENGTH + " символов");
+                errors.add(new InvalidFieldsException.FieldError(field.getKey(), "Поле «" + label(field.getKey())
+                        + "» длиннее " + MAX_CELL_LENGTH + " символов"));
             }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
         }
     }
 

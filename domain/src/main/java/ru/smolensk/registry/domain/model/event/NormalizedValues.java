@@ -15,4 +15,9 @@ public record NormalizedValues(DateRange dates, EventFormat format, EventRole ro
     public NormalizedValues withCountries(Collection<String> chosen) {
         return new NormalizedValues(dates, format, role, participants, places, chosen, statuses);
     }
+
+    /** The same values with this format instead (a person chose it). */
+    public NormalizedValues withFormat(EventFormat chosen) {
+        return new NormalizedValues(dates, chosen, role, participants, places, countries, statuses);
+    }
 }

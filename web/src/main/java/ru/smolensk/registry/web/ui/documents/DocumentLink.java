@@ -9,8 +9,14 @@ import java.io.Serializable;
  * @param labelKey the bundle key of the document's name
  * @param docx the address of the Word file
  * @param xlsx the address of the Excel file, or null
+ * @param absent why there is nothing to download (Russian), or null when the document exists
  */
-public record DocumentLink(String id, String labelKey, String docx, String xlsx) implements Serializable {
+public record DocumentLink(String id, String labelKey, String docx, String xlsx,
+        String absent) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    public DocumentLink(String id, String labelKey, String docx, String xlsx) {
+        this(id, labelKey, docx, xlsx, null);
+    }
 }

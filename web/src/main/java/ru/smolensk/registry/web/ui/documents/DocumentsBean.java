@@ -10,10 +10,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.PeriodChoices;
+import ru.smolensk.registry.web.ui.Texts;
 import ru.smolensk.registry.web.ui.session.SignedInUser;
 
 /**
@@ -32,6 +35,9 @@ public class DocumentsBean implements Serializable {
 
     @Inject
     SignedInUser user;
+
+    @Inject
+    SubmissionService submissions;
 
     private String planPeriod;
     private String reportPeriod;
@@ -71,7 +77,10 @@ public class DocumentsBean implements Serializable {
         return links;
     }
 
-    /** The operator's own plan and report of the chosen periods; none for other roles. */
+    /**
+     * The operator's own plan and report of the chosen periods; none for other roles. A period without the
+     * organisation's document says so instead of offering a download that could only fail.
+     */
     public List<DocumentLink> getOwn() {
         String organization = user.getOrganizationCode();
         if (organization == null) {
@@ -80,9 +89,14 @@ public class DocumentsBean implements Serializable {
         List<DocumentLink> links = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
             String base = api() + name(kind) + "/" + period(kind).code() + "/organizations/" + organization;
-            links.add(new DocumentLink("own-" + name(kind), kind == DocumentKind.PLAN
-                    ? "documents.ownPlan"
-                    : "documents.ownReport", base + ".docx", base + ".xlsx"));
+            String label = kind == DocumentKind.PLAN ? "documents.ownPlan" : "documents.ownReport";
+            boolean exists = !submissions.list(new SubmissionQuery(period(kind), kind, null, organization, null))
+                    .isEmpty();
+            links.add(exists
+                    ? new DocumentLink("own-" + name(kind), label, base + ".docx", base + ".xlsx")
+                    : new DocumentLink("own-" + name(kind), label, null, null, Texts.get(kind == DocumentKind.PLAN
+                            ? "documents.noOwnPlan"
+                            : "documents.noOwnReport", periods.label(period(kind)))));
         }
         return links;
     }

@@ -8,11 +8,12 @@ import java.util.List;
 
 import ru.smolensk.registry.domain.application.event.EventInput;
 import ru.smolensk.registry.domain.model.event.AgreementType;
+import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 
 /**
  * The values of the entry form: the sphere (regional documents), the official columns as text, the countries and
- * the agreements signed (reports). Countries and agreements the person has not touched are left to be read from
+ * the agreements signed (reports), the format. Countries, agreements and the format the person has not touched are left to be read from
  * the text again when it is saved; once changed in the form, the form's lists are saved as they are.
  */
 public class EntryFields implements Serializable {
@@ -29,6 +30,8 @@ public class EntryFields implements Serializable {
     private String participants;
     private List<String> countries = new ArrayList<>();
     private List<String> initialCountries = List.of();
+    private EventFormat format;
+    private EventFormat initialFormat;
     private final List<AgreementLine> agreements = new ArrayList<>();
     private boolean agreementsChanged;
     private AgreementType newAgreementType = AgreementType.AGREEMENT;
@@ -47,8 +50,10 @@ public class EntryFields implements Serializable {
         participants = c.participants();
     }
 
-    /** The countries and agreements the entry has now. */
-    void fillNormalized(List<String> countryCodes, List<AgreementLine> signed) {
+    /** The countries, agreements and format the entry has now. */
+    void fillNormalized(List<String> countryCodes, List<AgreementLine> signed, EventFormat known) {
+        format = known == EventFormat.UNKNOWN ? null : known;
+        initialFormat = format;
         countries = new ArrayList<>(countryCodes);
         initialCountries = List.copyOf(countryCodes);
         agreements.clear();
@@ -58,7 +63,16 @@ public class EntryFields implements Serializable {
     EventInput input() {
         return new EventInput(sphere, name, place, dates, description, goal, outcome, participants,
                 isCountriesChanged() ? List.copyOf(countries) : null,
-                agreementsChanged ? agreements.stream().map(AgreementLine::input).toList() : null);
+                agreementsChanged ? agreements.stream().map(AgreementLine::input).toList() : null,
+                format != initialFormat ? format : null);
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(EventFormat format) {
+        this.format = format;
     }
 
     /** Whether the person changed the choice of countries since the form was filled. */

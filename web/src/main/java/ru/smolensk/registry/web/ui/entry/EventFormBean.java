@@ -16,6 +16,10 @@ import ru.smolensk.registry.domain.application.event.EventInput;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.application.planning.PlanLinkService;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
+import ru.smolensk.registry.domain.model.shared.InvalidFieldsException;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.web.ui.session.SignedInUser;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.event.AgreementType;
 import ru.smolensk.registry.domain.model.event.EventEntry;
@@ -64,6 +68,10 @@ public class EventFormBean implements Serializable {
     private String period;
     private String organization;
     private boolean missing;
+    private SubmissionStatus status;
+
+    @Inject
+    SignedInUser user;
     private final EntryFields fields = new EntryFields();
     private List<CountryOption> countryChoices;
     private String linkedPlan;
@@ -85,7 +93,7 @@ public class EventFormBean implements Serializable {
                 OfficialColumns c = entry.columns();
                 fields.fill(entry.sectionSphere() == null ? null : entry.sectionSphere().code(), c);
                 fields.fillNormalized(new ArrayList<>(entry.countryCodes()), entry.agreements().stream()
-                        .map(AgreementLine::of).toList());
+                        .map(AgreementLine::of).toList(), entry.format());
                 linkedPlan = planText(entry.planEntry());
             } else if (submissionId != null) {
                 submission = submissions.get(submissionId).submission();
@@ -98,6 +106,7 @@ public class EventFormBean implements Serializable {
             level = submission.level();
             period = submission.period().code();
             organization = submission.organization().nameOn(submission.period().start());
+            status = submission.status();
         } catch (DomainException e) {
             missing = true;
             Texts.errorText(e.getMessage());
@@ -113,9 +122,13 @@ public class EventFormBean implements Serializable {
             } else {
                 commands.update(id, version, input);
             }
+        } catch (InvalidFieldsException e) {
+            e.errors().forEach(error -> fieldError(error.field(), error.message()));
+            Texts.error("entry.errors");
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
         } catch (InvalidFieldException e) {
-            FacesContext.getCurrentInstance().addMessage(FORM + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            fieldError(e.field(), e.getMessage());
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         } catch (DomainException e) {
@@ -125,6 +138,36 @@ public class EventFormBean implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Texts.info(id == null ? "entry.created" : "entry.updated");
         return "/app/submission.xhtml?faces-redirect=true&id=" + submissionId;
+    }
+
+    private static void fieldError(String field, String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = FORM + field;
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        jakarta.faces.component.UIComponent input = context.getViewRoot().findComponent(clientId);
+        if (input instanceof jakarta.faces.component.EditableValueHolder holder) {
+            holder.setValid(false);
+        }
+    }
+
+    /**
+     * Whether the entry may be changed here: its plan or report is a draft or returned and the user writes entries
+     * (an operator or the coordinator). Otherwise the form shows the entry read-only with {@link #getReadOnlyNote()}.
+     */
+    public boolean isEditable() {
+        return status != null && status.isEditable() && user.isWorker();
+    }
+
+    /** Why the entry is read-only and what to do, in Russian; null when it may be changed. */
+    public String getReadOnlyNote() {
+        if (isEditable() || status == null) {
+            return null;
+        }
+        return user.isWorker() ? Texts.get("entry.readOnly." + status.name()) : Texts.get("entry.readOnly.role");
+    }
+
+    public EventFormat[] getFormats() {
+        return new EventFormat[]{EventFormat.IN_PERSON, EventFormat.REMOTE, EventFormat.HYBRID};
     }
 
     /** Adds the agreement entered below the list (saved with the entry). */

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 
 /** One entry of a plan or report as the submission page lists it, in the official order. */
-public record EntryRow(long id, int ordinal, String name, String place, String dates, LocalDate start, LocalDate end,
+public record EntryRow(long id, long version, int ordinal, String name, String place, String dates, LocalDate start,
+        LocalDate end,
         String participants) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     static EntryRow of(EventEntry e) {
-        return new EntryRow(e.id(), e.ordinal(), e.columns().name(), e.columns().place(), e.columns().dates(),
+        return new EntryRow(e.id(), e.version(), e.ordinal(), e.columns().name(), e.columns().place(),
+                e.columns().dates(),
                 e.dates().start(), e.dates().end(), e.columns().participants());
     }
 

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.submission.SubmissionDetails;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.event.EventEntry;
@@ -27,6 +28,9 @@ public class SubmissionPageBean implements Serializable {
 
     @Inject
     SubmissionService service;
+
+    @Inject
+    EventCommandService entryCommands;
 
     private Long id;
     private SubmissionRow header;
@@ -53,6 +57,20 @@ public class SubmissionPageBean implements Serializable {
             header = null;
             Texts.errorText(e.getMessage());
         }
+    }
+
+    /**
+     * Deletes an entry of this draft or returned plan or report (after the page's confirmation) through the entry
+     * owner, which checks the rights and the status and audits it; the remaining entries keep their numbers.
+     */
+    public void deleteEntry(EntryRow entry) {
+        try {
+            entryCommands.delete(entry.id(), entry.version());
+            Texts.info("submission.entryDeleted", String.valueOf(entry.ordinal()), entry.name());
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
     }
 
     public void submit() {

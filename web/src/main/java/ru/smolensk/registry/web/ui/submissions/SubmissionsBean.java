@@ -1,6 +1,7 @@
 package ru.smolensk.registry.web.ui.submissions;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,9 +9,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.domain.application.submission.PeriodsToStart;
+import ru.smolensk.registry.domain.application.submission.SubmissionExistsException;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -30,7 +34,14 @@ public class SubmissionsBean implements Serializable {
     @Inject
     SubmissionService service;
 
+    @Inject
+    PeriodsToStart periodsToStart;
+
     private String period;
+    private String newPlanPeriod;
+    private String newReportPeriod;
+    private List<ReportingPeriod> planPeriods;
+    private List<ReportingPeriod> reportPeriods;
     private SubmissionStatus status;
     private List<SubmissionRow> rows;
     private SubmissionRow selected;
@@ -51,6 +62,53 @@ public class SubmissionsBean implements Serializable {
     /** Applies the filters. */
     public void search() {
         rows = null;
+    }
+
+    /** The half-years the operator's organisation may start a plan for now (open campaigns first). */
+    public List<ReportingPeriod> getPlanPeriods() {
+        if (planPeriods == null) {
+            planPeriods = periodsToStart.of(DocumentKind.PLAN, LocalDate.now());
+        }
+        return planPeriods;
+    }
+
+    /** The quarters the operator's organisation may start a report for now (open campaigns first). */
+    public List<ReportingPeriod> getReportPeriods() {
+        if (reportPeriods == null) {
+            reportPeriods = periodsToStart.of(DocumentKind.REPORT, LocalDate.now());
+        }
+        return reportPeriods;
+    }
+
+    /** «Новый план»: creates the draft of the chosen half-year and opens it (or opens the one that exists). */
+    public String startPlan() {
+        return start(DocumentKind.PLAN, newPlanPeriod == null && !getPlanPeriods().isEmpty()
+                ? getPlanPeriods().get(0).code()
+                : newPlanPeriod);
+    }
+
+    /** «Новый отчет»: creates the draft of the chosen quarter and opens it (or opens the one that exists). */
+    public String startReport() {
+        return start(DocumentKind.REPORT, newReportPeriod == null && !getReportPeriods().isEmpty()
+                ? getReportPeriods().get(0).code()
+                : newReportPeriod);
+    }
+
+    private String start(DocumentKind kind, String periodCode) {
+        long id;
+        try {
+            id = service.create(null, periodCode == null ? null : ReportingPeriod.parse(periodCode), kind).id();
+            Texts.info("submissions.started");
+        } catch (SubmissionExistsException e) {
+            id = e.existingId();
+            Texts.info("submissions.exists");
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                .setKeepMessages(true);
+        return "/app/submission.xhtml?faces-redirect=true&id=" + id;
     }
 
     public void submit(SubmissionRow row) {
@@ -88,6 +146,22 @@ public class SubmissionsBean implements Serializable {
 
     public SubmissionStatus[] getStatuses() {
         return SubmissionStatus.values();
+    }
+
+    public String getNewPlanPeriod() {
+        return newPlanPeriod;
+    }
+
+    public void setNewPlanPeriod(String newPlanPeriod) {
+        this.newPlanPeriod = newPlanPeriod;
+    }
+
+    public String getNewReportPeriod() {
+        return newReportPeriod;
+    }
+
+    public void setNewReportPeriod(String newReportPeriod) {
+        this.newReportPeriod = newReportPeriod;
     }
 
     public String getPeriod() {
