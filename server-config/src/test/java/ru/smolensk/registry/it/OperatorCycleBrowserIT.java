@@ -1,0 +1,164 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 21, the operator's part on screen (headless Chromium): an operator starts a plan for the period of an open
+ * campaign («Новый план»; starting it again opens the same draft), sees every missing field at once, adds two
+ * entries (one with a chosen format), changes one, deletes the other after a confirmation (audited), submits the
+ * plan and then finds its entries read-only with a note what to do; the documents page tells in Russian that a
+ * period has no document of the organisation. Each test announces its own campaign in a random far period.
+ */
+class OperatorCycleBrowserIT extends ScreenTestSupport {
+
+    private static final String OPERATOR = "smolensk";
+
+    @Test
+    void anOperatorStartsAPlanAddsEditsDeletesEntriesSubmitsAndSeesItReadOnly() {
+        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H2";
+        String year = period.substring(0, 4);
+        LocalDate today = LocalDate.now();
+        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
+                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
+        assertEquals(200, announced.status(), announced.body());
+
+        signIn(OPERATOR);
+        open("/app/submissions.xhtml");
+        waitFor(By.id("startForm:startPlan"));
+        ((JavascriptExecutor) browser).executeScript("PF('newPlanPeriod').selectValue(arguments[0])", period);
+        screenshot("cycle-start-plan");
+        click(By.id("startForm:startPlan"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
+        assertTrue(text(By.id("messages")).contains("Черновик создан"), text(By.id("messages")));
+        assertTrue(text(By.id("summary")).contains(year), text(By.id("summary")));
+        long planId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        open("/app/submissions.xhtml");
+        waitFor(By.id("startForm:startPlan"));
+        ((JavascriptExecutor) browser).executeScript("PF('newPlanPeriod').selectValue(arguments[0])", period);
+        click(By.id("startForm:startPlan"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
+        assertTrue(browser.getCurrentUrl().contains("id=" + planId), "the existing draft is opened: "
+                + browser.getCurrentUrl());
+        assertTrue(text(By.id("messages")).contains("уже создан"), text(By.id("messages")));
+
+        click(By.id("submissionForm:addEntry"));
+        waitFor(By.id("entryForm:name"));
+        assertFalse(browser.findElements(By.cssSelector("label[for='entryForm:name'] .ui-outputlabel-rfi"))
+                .isEmpty(), "required fields are marked");
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryForm"),
+                "Не заполнено поле «Участники мероприятия»"));
+        String errors = text(By.id("entryForm"));
+        for (String field : List.of("Наименование мероприятия", "Место проведения мероприятия",
+                "Сроки проведения мероприятия", "Описание мероприятия", "Цель проведения мероприятия")) {
+            assertTrue(errors.contains("Не заполнено поле «" + field + "»"), "every error at once: " + errors);
+        }
+        assertTrue(text(By.id("messages")).contains("Исправьте ошибки"), text(By.id("messages")));
+        assertTrue(browser.findElement(By.id("entryForm:place")).getAttribute("class").contains("ui-state-error"),
+                "the invalid fields are marked");
+        screenshot("cycle-entry-errors");
+
+        fillEntry("Конференция побратимов " + year, "г. Смоленск", "октябрь " + year + " года");
+        ((JavascriptExecutor) browser).executeScript("PF('formatChoice').selectValue('HYBRID')");
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submissionForm:entries"),
+                "Конференция побратимов"));
+
+        click(By.id("submissionForm:addEntry"));
+        fillEntry("Выставка для удаления " + year, "г. Смоленск", "ноябрь " + year + " года");
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submissionForm:entries"),
+                "Выставка для удаления"));
+
+        click(By.id("submissionForm:entries:0:edit"));
+        waitFor(By.id("entryForm:name"));
+        assertEquals("очно и дистанционно", text(By.id("entryForm:format_label")), "the chosen format is kept");
+        type(By.id("entryForm:name"), "Конференция городов-побратимов " + year);
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submissionForm:entries"),
+                "Конференция городов-побратимов"));
+
+        List<WebElement> before = entryRows();
+        assertEquals(2, before.size());
+        click(By.id("submissionForm:entries:1:delete"));
+        waitFor(By.id("confirmForm:confirmYes"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+        assertTrue(text(By.id("confirmForm:confirmDelete")).contains("Выставка для удаления"),
+                "the confirmation names the entry");
+        screenshot("cycle-delete-confirm");
+        click(By.id("confirmForm:confirmYes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "удалено"));
+        wait.until(d -> entryRows().size() == 1);
+        assertFalse(text(By.id("submissionForm:entries")).contains("Выставка для удаления"));
+        String audit = RegistryClient.as("coordinator").get("/api/audit?entity=EventEntry&user=" + OPERATOR
+                + "&limit=50").body();
+        assertTrue(audit.contains("\"DELETE\"") && audit.contains("Выставка для удаления"),
+                "the deletion is audited: " + audit);
+
+        click(By.id("submissionForm:submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "На рассмотрении"));
+        assertTrue(browser.findElements(By.id("submissionForm:entries:0:delete")).isEmpty(),
+                "no deletion in a submitted plan");
+        click(By.id("submissionForm:entries:0:view"));
+        String note = text(By.id("entryForm:readOnlyNote"));
+        assertTrue(note.contains("отправлен на рассмотрение") && note.contains("вернуть документ на доработку"),
+                note);
+        assertTrue(browser.findElements(By.id("entryForm:save")).isEmpty(), "no save in a read-only entry");
+        assertFalse(browser.findElement(By.id("entryForm:name")).isEnabled(), "the fields are read-only");
+        screenshot("cycle-entry-read-only");
+
+        JsonObject plan = RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/submissions/" + planId))
+                .asJsonObject();
+        assertEquals("SUBMITTED", plan.getString("status"));
+        long entryId = plan.getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject entry = RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/events/" + entryId))
+                .asJsonObject();
+        assertEquals("HYBRID", entry.getString("format"), "the format chosen on the form is the entry's");
+    }
+
+    @Test
+    void theDocumentsPageSaysInRussianWhenTheOrganisationHasNoDocumentForThePeriod() {
+        String halfYear = LocalDate.now().getYear() + 1 + "-H2";
+        String existing = RegistryClient.as(OPERATOR).get("/api/submissions?kind=PLAN&period=" + halfYear).body();
+        assertTrue(existing.contains("\"total\":0"), "no plan of next year's second half yet: " + existing);
+
+        signIn(OPERATOR);
+        open("/app/documents.xhtml");
+        waitFor(By.id("documentsForm:show"));
+        ((JavascriptExecutor) browser).executeScript("PF('planPeriod').selectValue(arguments[0])", halfYear);
+        click(By.id("documentsForm:show"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("own-plan-absent")));
+        String absent = text(By.id("own-plan-absent"));
+        assertTrue(absent.contains("не создан") && absent.contains("Планы и отчеты"), absent);
+        assertTrue(browser.findElements(By.id("own-plan-docx")).isEmpty(), "no download that could only fail");
+        screenshot("cycle-documents-absent");
+    }
+
+    private void fillEntry(String name, String place, String dates) {
+        type(By.id("entryForm:name"), name);
+        type(By.id("entryForm:place"), place);
+        type(By.id("entryForm:dates"), dates);
+        type(By.id("entryForm:description"), "Встреча представителей городов-побратимов");
+        type(By.id("entryForm:goal"), "Развитие дружественных связей");
+        type(By.id("entryForm:participants"), "Делегация г. Бреста (Республика Беларусь), 20 человек");
+    }
+
+    private List<WebElement> entryRows() {
+        return browser.findElements(By.cssSelector("[id='submissionForm:entries_data'] tr[data-ri]"));
+    }
+}
