@@ -235,7 +235,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
 
         signIn("smolensk");
         String deadlines = text(By.id("deadlines"));
-        assertTrue(deadlines.contains(year + ", II квартал") && deadlines.contains("просрочено"), deadlines);
+        assertTrue(deadlines.contains("II квартал " + year + " года") && deadlines.contains("просрочено"), deadlines);
         assertTrue(deadlines.contains(today.plusDays(20).format(DAY) + " (продлен)"), deadlines);
         screenshot("dashboard-deadlines");
         click(By.id("signOutForm:signOut"));
@@ -243,7 +243,8 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
 
         signIn("coordinator");
         String completeness = text(By.id("completeness"));
-        assertTrue(completeness.contains(year + ", III квартал") && completeness.contains("Отчеты"), completeness);
+        assertTrue(completeness.contains("III квартал " + year + " года") && completeness.contains("Отчеты"),
+                completeness);
         assertTrue(completeness.contains("город Смоленск"), "not handed in yet: " + completeness);
         screenshot("dashboard-completeness");
     }

@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -21,7 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * campaign («Новый план»; starting it again opens the same draft), sees every missing field at once, adds two
  * entries (one with a chosen format), changes one, deletes the other after a confirmation (audited), submits the
  * plan and then finds its entries read-only with a note what to do; the documents page tells in Russian that a
- * period has no document of the organisation. Each test announces its own campaign in a random far period.
+ * period has no document of the organisation; the events list's rows open their entry and «Выгрузить в Excel»
+ * holds exactly the filtered rows in their order. Each test makes its own data in a random far period.
  */
 class OperatorCycleBrowserIT extends ScreenTestSupport {
 
@@ -147,6 +155,67 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
         assertTrue(absent.contains("не создан") && absent.contains("Планы и отчеты"), absent);
         assertTrue(browser.findElements(By.id("own-plan-docx")).isEmpty(), "no download that could only fail");
         screenshot("cycle-documents-absent");
+    }
+
+    @Test
+    void theExcelExportHoldsExactlyTheFilteredRowsInTheirOrder() throws Exception {
+        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
+        String marker = "Выгрузка-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        long id = Api.createDraft(OPERATOR, OPERATOR, period, "PLAN").getJsonNumber("id").longValue();
+        for (String name : List.of(marker + " Б", marker + " А", marker + " В")) {
+            Api.addEntry(OPERATOR, id, name, "май " + period.substring(0, 4) + " года");
+        }
+        Api.addEntry(OPERATOR, id, "Другое мероприятие " + marker.substring(9), "июнь " + period.substring(0, 4));
+
+        signIn(OPERATOR);
+        open("/app/events.xhtml");
+        type(By.id("eventsForm:text"), marker);
+        WebElement table = browser.findElement(By.id("eventsForm:events"));
+        click(By.id("eventsForm:search"));
+        wait.until(ExpectedConditions.stalenessOf(table));
+        List<String> listed = browser.findElements(By.cssSelector("[id='eventsForm:events_data'] tr[data-ri]"))
+                .stream().map(row -> row.findElements(By.tagName("td")).get(1).getText()).toList();
+        assertEquals(3, listed.size(), "the filter lists the three entries: " + listed);
+        assertTrue(listed.stream().allMatch(name -> name.startsWith(marker)), listed.toString());
+        browser.findElement(By.cssSelector("[id='eventsForm:events_data'] a[id$='openEntry']")).click();
+        waitFor(By.id("entryForm:name"));
+        assertTrue(browser.findElement(By.id("entryForm:name")).getAttribute("value").startsWith(marker),
+                "a row opens its entry");
+        browser.navigate().back();
+
+        open("/app/events.xhtml");
+        type(By.id("eventsForm:text"), marker);
+        table = browser.findElement(By.id("eventsForm:events"));
+        click(By.id("eventsForm:search"));
+        wait.until(ExpectedConditions.stalenessOf(table));
+        Path downloads = Files.createTempDirectory("export");
+        ((ChromeDriver) browser).executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        click(By.id("eventsForm:exportList"));
+        wait.until(d -> xlsxIn(downloads) != null);
+        Path xlsx = xlsxIn(downloads);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> exported = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null && row.getCell(1) != null && !row.getCell(1).getStringCellValue().isBlank()) {
+                    exported.add(row.getCell(1).getStringCellValue());
+                }
+            }
+            assertEquals(listed, exported, "exactly the listed rows, in the list's order");
+            String header = java.util.stream.StreamSupport.stream(sheet.getRow(0).spliterator(), false)
+                    .map(cell -> cell.getStringCellValue()).toList().toString();
+            assertTrue(header.contains("Формат проведения") && header.contains("Страны"), header);
+        }
+    }
+
+    private static Path xlsxIn(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private void fillEntry(String name, String place, String dates) {

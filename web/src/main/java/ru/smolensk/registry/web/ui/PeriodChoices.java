@@ -37,7 +37,7 @@ public class PeriodChoices {
         return of(PeriodType.QUARTER);
     }
 
-    /** E.g. «2026, I полугодие». */
+    /** E.g. «I полугодие 2026 года». */
     public String label(ReportingPeriod period) {
         return period == null ? "" : label(period.code());
     }

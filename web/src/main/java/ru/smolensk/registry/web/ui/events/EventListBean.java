@@ -97,6 +97,13 @@ public class EventListBean implements Serializable {
     }
 
     /** Countries by their Russian names. */
+    /** The Russian names of the row's countries, for the export of the filtered list. */
+    public String countryNames(EventRow row) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        getCountries().forEach(c -> names.put(c.value(), c.label()));
+        return String.join(", ", row.countryCodes().stream().map(code -> names.getOrDefault(code, code)).toList());
+    }
+
     public List<Option> getCountries() {
         if (countries == null) {
             countries = referenceData.countries().stream().map(c -> new Option(c.code(), c.name())).toList();

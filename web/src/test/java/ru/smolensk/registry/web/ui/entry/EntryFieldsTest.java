@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.smolensk.registry.domain.application.event.EventInput;
 import ru.smolensk.registry.domain.model.event.AgreementType;
+import ru.smolensk.registry.domain.model.event.EventFormat;
 
 class EntryFieldsTest {
 
@@ -19,11 +20,21 @@ class EntryFieldsTest {
     void untouchedCountriesAndAgreementsAreReadFromTheTextAgain() {
         EntryFields fields = new EntryFields();
         fields.fillNormalized(List.of("BY", "CN"), List.of(new AgreementLine(AgreementType.AGREEMENT, "Соглашение",
-                null, null)));
+                null, null)), EventFormat.REMOTE);
         fields.setCountries(List.of("CN", "BY"));
         EventInput input = fields.input();
         assertNull(input.countryCodes(), "the same countries in another order are no change");
         assertNull(input.agreements());
+        assertNull(input.format(), "the format the entry has is no change either");
+    }
+
+    @Test
+    void aChosenFormatReplacesWhatTheTextSays() {
+        EntryFields fields = new EntryFields();
+        fields.fillNormalized(List.of(), List.of(), EventFormat.UNKNOWN);
+        assertNull(fields.getFormat(), "an unknown format is offered as «read from the text»");
+        fields.setFormat(EventFormat.HYBRID);
+        assertEquals(EventFormat.HYBRID, fields.input().format());
     }
 
     @Test
@@ -31,7 +42,7 @@ class EntryFieldsTest {
         EntryFields fields = new EntryFields();
         fields.setCountries(List.of("BY"));
         assertEquals(List.of("BY"), fields.input().countryCodes());
-        fields.fillNormalized(List.of("BY", "CN"), List.of());
+        fields.fillNormalized(List.of("BY", "CN"), List.of(), null);
         fields.setCountries(List.of());
         assertEquals(List.of(), fields.input().countryCodes(), "all countries removed on purpose");
     }
