@@ -13,7 +13,8 @@ import ru.smolensk.registry.domain.model.event.OfficialColumns;
 
 /**
  * The values of the entry form: the sphere (regional documents), the official columns as text, the countries and
- * the agreements signed (reports), the format. Countries, agreements and the format the person has not touched are left to be read from
+ * the agreements signed (reports), the format. The format shown is saved as the entry's (the choice «определяется по
+ * тексту», null, reads it from the text again). Countries and agreements the person has not touched are left to be read from
  * the text again when it is saved; once changed in the form, the form's lists are saved as they are.
  */
 public class EntryFields implements Serializable {
@@ -31,7 +32,6 @@ public class EntryFields implements Serializable {
     private List<String> countries = new ArrayList<>();
     private List<String> initialCountries = List.of();
     private EventFormat format;
-    private EventFormat initialFormat;
     private final List<AgreementLine> agreements = new ArrayList<>();
     private boolean agreementsChanged;
     private AgreementType newAgreementType = AgreementType.AGREEMENT;
@@ -53,7 +53,6 @@ public class EntryFields implements Serializable {
     /** The countries, agreements and format the entry has now. */
     void fillNormalized(List<String> countryCodes, List<AgreementLine> signed, EventFormat known) {
         format = known == EventFormat.UNKNOWN ? null : known;
-        initialFormat = format;
         countries = new ArrayList<>(countryCodes);
         initialCountries = List.copyOf(countryCodes);
         agreements.clear();
@@ -64,7 +63,7 @@ public class EntryFields implements Serializable {
         return new EventInput(sphere, name, place, dates, description, goal, outcome, participants,
                 isCountriesChanged() ? List.copyOf(countries) : null,
                 agreementsChanged ? agreements.stream().map(AgreementLine::input).toList() : null,
-                format != initialFormat ? format : null);
+                format);
     }
 
     public EventFormat getFormat() {

@@ -25,7 +25,7 @@ class EntryFieldsTest {
         EventInput input = fields.input();
         assertNull(input.countryCodes(), "the same countries in another order are no change");
         assertNull(input.agreements());
-        assertNull(input.format(), "the format the entry has is no change either");
+        assertEquals(EventFormat.REMOTE, input.format(), "the format shown is kept");
     }
 
     @Test
