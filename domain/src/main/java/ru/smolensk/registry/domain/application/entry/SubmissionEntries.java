@@ -99,7 +99,7 @@ public class SubmissionEntries {
     /** Fails when the entry changed since the caller read it at that version. */
     public static void ensureVersion(EventEntry entry, long expectedVersion) {
         if (entry.version() != expectedVersion) {
-            throw new StaleVersionException("Мероприятие № " + entry.id() + " уже изменено другим пользователем"
+            throw new StaleVersionException("Мероприятие № " + entry.ordinal() + " уже изменено другим пользователем"
                     + " (версия " + entry.version() + ", у вас " + expectedVersion + "); обновите данные и повторите");
         }
     }

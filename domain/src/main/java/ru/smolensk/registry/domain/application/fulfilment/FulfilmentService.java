@@ -169,12 +169,14 @@ public class FulfilmentService {
         }
         boolean linked = isLinked(entry);
         if (outcome.wasHeld() && !linked) {
-            throw new InvalidFieldException("outcome", "Мероприятие № " + planEntryId + " не связано ни с одной"
-                    + " записью отчета: сначала свяжите запись отчета с этой записью плана");
+            throw new InvalidFieldException("outcome",
+                    "Мероприятие № " + entry.ordinal() + " плана не связано ни с одной"
+                            + " записью отчета: сначала свяжите запись отчета с этой записью плана");
         }
         if (!outcome.wasHeld() && linked) {
-            throw new InvalidFieldException("outcome", "С мероприятием № " + planEntryId + " связана запись отчета"
-                    + " о его проведении: снимите связь, если мероприятие не проводилось");
+            throw new InvalidFieldException("outcome",
+                    "С мероприятием № " + entry.ordinal() + " плана связана запись отчета"
+                            + " о его проведении: снимите связь, если мероприятие не проводилось");
         }
         OffsetDateTime now = OffsetDateTime.now();
         Optional<PlanOutcome> existing = outcomes.findByPlanEntry(entry);
