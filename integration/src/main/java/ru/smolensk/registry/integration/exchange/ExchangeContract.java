@@ -11,6 +11,8 @@ public final class ExchangeContract {
 
     public static final String SERVICE_NAME = "EventExchange";
     public static final String PORT_NAME = "EventExchangePort";
+    /** The port of the same contract with MTOM/XOP packaging. */
+    public static final String MTOM_PORT_NAME = "EventExchangeMtomPort";
     public static final String PORT_TYPE_NAME = "EventExchangePortType";
 
     private ExchangeContract() {

@@ -27,8 +27,13 @@ public final class ExchangeMessages {
         if (header == null) {
             return null;
         }
-        return new MessageHeader(header.messageId, header.referenceMessageId, header.sender, header.recipient,
-                header.timestamp, Boolean.TRUE.equals(header.testMessage));
+        return new MessageHeader(canonical(header.messageId), canonical(header.referenceMessageId), header.sender,
+                header.recipient, header.timestamp, Boolean.TRUE.equals(header.testMessage));
+    }
+
+    /** A message id as the registry keeps it: stripped and in lower case (UUIDs compare without case). */
+    public static String canonical(String messageId) {
+        return messageId == null ? null : messageId.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static List<IncomingRecord> records(SubmitEvents request) {
@@ -121,6 +126,7 @@ public final class ExchangeMessages {
         response.receivedAt = status.receivedAt().toString();
         response.answeredAt = status.answeredAt() == null ? null : status.answeredAt().toString();
         response.faultCode = status.faultCode();
+        response.testMessage = status.test() ? Boolean.TRUE : null;
         return response;
     }
 

@@ -6,7 +6,8 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** The answer of GetMessageStatus: what the journal knows about the message. */
 @XmlRootElement(name = "GetMessageStatusResponse")
-@XmlType(name = "", propOrder = {"messageId", "operation", "status", "receivedAt", "answeredAt", "faultCode"})
+@XmlType(name = "", propOrder = {"messageId", "operation", "status", "receivedAt", "answeredAt", "faultCode",
+        "testMessage"})
 public class GetMessageStatusResponse {
 
     @XmlElement(name = "MessageId", required = true)
@@ -26,4 +27,7 @@ public class GetMessageStatusResponse {
 
     @XmlElement(name = "FaultCode")
     public String faultCode;
+
+    @XmlElement(name = "TestMessage")
+    public Boolean testMessage;
 }

@@ -12,6 +12,7 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.JournalLine;
 
 /** The exchange journal in JPA. */
@@ -54,23 +55,57 @@ public class JpaExchangeJournal implements ExchangeJournal {
     }
 
     @Override
-    public List<JournalLine> search(String partner, ExchangeDirection direction, ExchangeStatus status, int limit) {
-        String where = (partner == null ? "" : " and m.partner = :partner")
-                + (direction == null ? "" : " and m.direction = :direction")
-                + (status == null ? "" : " and m.status = :status");
+    public Optional<ExchangeMessage> findUsed(String partner, String messageId) {
+        return em.createQuery("select m from ExchangeMessage m where m.partner = :partner and m.messageId = :id"
+                + " and m.direction = :in and m.status <> :refused order by m.receivedAt desc, m.id desc",
+                ExchangeMessage.class).setParameter("partner", partner).setParameter("id", messageId)
+                .setParameter("in", ExchangeDirection.IN).setParameter("refused", ExchangeStatus.REFUSED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ExchangeMessage> findLatest(String partner, String messageId) {
+        return em.createQuery("select m from ExchangeMessage m where m.partner = :partner and m.messageId = :id"
+                + " and m.direction = :in order by m.receivedAt desc, m.id desc", ExchangeMessage.class)
+                .setParameter("partner", partner).setParameter("id", messageId)
+                .setParameter("in", ExchangeDirection.IN).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean exchanged(String partner, String messageId) {
+        return !em.createQuery("select m.id from ExchangeMessage m where m.partner = :partner"
+                + " and (m.messageId = :id or m.answerMessageId = :id)", Long.class)
+                .setParameter("partner", partner).setParameter("id", messageId).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public List<JournalLine> search(JournalFilter filter) {
+        String where = (filter.partner() == null ? "" : " and m.partner = :partner")
+                + (filter.direction() == null ? "" : " and m.direction = :direction")
+                + (filter.status() == null ? "" : " and m.status = :status")
+                + (filter.messageId() == null ? "" : " and (m.messageId = :id or m.referenceMessageId = :id)")
+                + (filter.test() == null ? "" : " and m.testMessage = :test");
         TypedQuery<JournalLine> query = em.createQuery("select new " + JournalLine.class.getName()
                 + "(m.id, m.messageId, m.referenceMessageId, m.partner, m.operation, m.direction, m.receivedAt,"
-                + " m.answeredAt, m.sizeBytes, m.bodySha256, m.status, m.faultCode) from ExchangeMessage m where 1 = 1"
-                + where + " order by m.receivedAt desc, m.id desc", JournalLine.class);
-        if (partner != null) {
-            query.setParameter("partner", partner);
+                + " m.answeredAt, m.sizeBytes, m.bodySha256, m.status, m.faultCode, m.testMessage, m.replayOf)"
+                + " from ExchangeMessage m where 1 = 1" + where + " order by m.receivedAt desc, m.id desc",
+                JournalLine.class);
+        if (filter.partner() != null) {
+            query.setParameter("partner", filter.partner());
         }
-        if (direction != null) {
-            query.setParameter("direction", direction);
+        if (filter.direction() != null) {
+            query.setParameter("direction", filter.direction());
         }
-        if (status != null) {
-            query.setParameter("status", status);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
         }
-        return query.setMaxResults(limit).getResultList();
+        if (filter.messageId() != null) {
+            query.setParameter("id", filter.messageId());
+        }
+        if (filter.test() != null) {
+            query.setParameter("test", filter.test());
+        }
+        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.JournalLine;
 import ru.smolensk.registry.persistence.testing.TestDatabase;
 
@@ -72,7 +73,7 @@ class JpaExchangeJournalTest {
             ExchangeMessage kept = journal.findById(recent.id()).orElseThrow();
             assertEquals("{\"receipt\":1}", kept.responseBody());
             assertEquals(70_029, kept.requestBody().length(), "a large message is kept whole");
-            assertEquals(2, journal.search(partner, null, null, 10).size());
+            assertEquals(2, journal.search(JournalFilter.of(partner, null, null, 10)).size());
             return null;
         });
     }
@@ -90,8 +91,9 @@ class JpaExchangeJournalTest {
         inTransaction(em -> {
             JpaExchangeJournal journal = new JpaExchangeJournal(em);
             assertEquals(processed.id(), journal.find(partner, processed.messageId()).orElseThrow().id());
-            assertEquals(3, journal.search(partner, null, null, 10).size());
-            List<JournalLine> refused = journal.search(partner, ExchangeDirection.IN, ExchangeStatus.REFUSED, 10);
+            assertEquals(3, journal.search(JournalFilter.of(partner, null, null, 10)).size());
+            List<JournalLine> refused = journal
+                    .search(JournalFilter.of(partner, ExchangeDirection.IN, ExchangeStatus.REFUSED, 10));
             assertEquals(2, refused.size());
             assertEquals(Set.of("INVALID_CONTENT", "DUPLICATE_MESSAGE_ID"),
                     refused.stream().map(JournalLine::faultCode).collect(Collectors.toSet()));
@@ -99,7 +101,7 @@ class JpaExchangeJournalTest {
                     refused.get(0).toString());
             assertEquals("<не XML\uFFFD", journal.findById(refused.get(0).id()).orElseThrow().requestBody(),
                     "a NUL of a refused message is kept as U+FFFD (PostgreSQL's text holds no NUL)");
-            assertTrue(journal.search(partner, ExchangeDirection.OUT, null, 10).isEmpty());
+            assertTrue(journal.search(JournalFilter.of(partner, ExchangeDirection.OUT, null, 10)).isEmpty());
             return null;
         });
         ExchangeMessage again = ExchangeMessage.received(partner, processed.messageId(), null, "SubmitEvents", now,

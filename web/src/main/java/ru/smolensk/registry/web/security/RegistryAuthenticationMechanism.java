@@ -119,6 +119,9 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        if (SoapUnauthorized.isSoap(context.getRequest())) {
+            return SoapUnauthorized.answer(response);
+        }
         return context.responseUnauthorized();
     }
 }

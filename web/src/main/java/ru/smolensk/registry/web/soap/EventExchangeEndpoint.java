@@ -19,6 +19,7 @@ import ru.smolensk.registry.integration.office.consolidated.ConsolidatedDocument
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.Holder;
@@ -38,15 +39,19 @@ import ru.smolensk.registry.integration.exchange.GetMessageStatus;
 import ru.smolensk.registry.integration.exchange.GetMessageStatusResponse;
 import ru.smolensk.registry.integration.exchange.SubmitEvents;
 import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
+import ru.smolensk.registry.web.soap.guard.AnswerHeader;
+import ru.smolensk.registry.web.soap.guard.ExchangeGuardFilter;
 import ru.smolensk.registry.web.soap.guard.ReceivedBody;
+import ru.smolensk.registry.domain.application.exchange.Receipt;
 
 /**
- * The exchange endpoint for partner systems (role EXCHANGE, enforced by the web module's security
- * constraint on {@code /soap/*} and again by the use cases). The header of each request is echoed back
- * unchanged through the INOUT holder. The container publishes the WSDL from the annotations of
- * {@link EventExchangePort}, which follow {@code wsdl/EventExchange-1.0.wsdl} of the integration module;
- * Liberty does not resolve a {@code wsdlLocation} inside a library jar of the WAR.
+ * The exchange endpoint for partner systems (role EXCHANGE, enforced by the guard and again by the use cases). Each
+ * answer carries its own header ({@link AnswerHeader}: a new message id, the request's id as reference, Sender and
+ * Recipient swapped); faults get it from {@link ExchangeFaultHandler}. The WSDL published is the contract as written,
+ * {@code WEB-INF/wsdl/EventExchange-1.0.wsdl} (copied there from the integration module: Liberty does not resolve a
+ * {@code wsdlLocation} inside a library jar of the WAR), at this address and the MTOM one alike.
  */
+@HandlerChain(file = "exchange-handlers.xml")
 @WebService(serviceName = ExchangeContract.SERVICE_NAME, portName = ExchangeContract.PORT_NAME, targetNamespace = ExchangeContract.NAMESPACE, wsdlLocation = "WEB-INF/wsdl/EventExchange-1.0.wsdl", endpointInterface = "ru.smolensk.registry.integration.exchange.EventExchangePort")
 public class EventExchangeEndpoint implements EventExchangePort {
 
@@ -61,9 +66,14 @@ public class EventExchangeEndpoint implements EventExchangePort {
             throws ExchangeFaultException {
         try {
             HttpServletRequest http = servletRequest();
-            return ExchangeMessages.receipt(exchange().submitEvents(ExchangeMessages.header(header.value),
+            Receipt receipt = exchange().submitEvents(ExchangeMessages.header(header.value),
                     ExchangeMessages.records(request), http == null ? -1 : http.getContentLengthLong(),
-                    http == null ? null : ReceivedBody.of(http)));
+                    http == null ? null : ReceivedBody.of(http), http == null ? null : ReceivedBody.digestOf(http));
+            if (receipt.replayed() && http != null) {
+                http.setAttribute(ExchangeGuardFilter.REPLAYED, Boolean.TRUE);
+            }
+            answer(header);
+            return ExchangeMessages.receipt(receipt);
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }
@@ -73,8 +83,10 @@ public class EventExchangeEndpoint implements EventExchangePort {
     public GetEventsResponse getEvents(GetEvents request, Holder<ExchangeHeader> header)
             throws ExchangeFaultException {
         try {
-            return ExchangeMessages.events(exchange().approvedEvents(ExchangeMessages.header(header.value),
-                    ExchangeMessages.filter(request)));
+            GetEventsResponse response = ExchangeMessages.events(exchange().approvedEvents(
+                    ExchangeMessages.header(header.value), ExchangeMessages.filter(request)));
+            answer(header);
+            return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }
@@ -84,8 +96,10 @@ public class EventExchangeEndpoint implements EventExchangePort {
     public GetMessageStatusResponse getMessageStatus(GetMessageStatus request, Holder<ExchangeHeader> header)
             throws ExchangeFaultException {
         try {
-            return ExchangeMessages.status(exchange().messageStatus(ExchangeMessages.header(header.value),
-                    request == null ? null : request.messageId));
+            GetMessageStatusResponse response = ExchangeMessages.status(exchange().messageStatus(
+                    ExchangeMessages.header(header.value), request == null ? null : request.messageId));
+            answer(header);
+            return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }
@@ -95,8 +109,11 @@ public class EventExchangeEndpoint implements EventExchangePort {
     public GetChangesResponse getChanges(GetChanges request, Holder<ExchangeHeader> header)
             throws ExchangeFaultException {
         try {
-            return ExchangeMessages.changes(exchange().changes(ExchangeMessages.header(header.value),
-                    request == null ? null : request.cursor, request == null ? null : request.maxSubmissions));
+            GetChangesResponse response = ExchangeMessages.changes(exchange().changes(
+                    ExchangeMessages.header(header.value), request == null ? null : request.cursor,
+                    request == null ? null : request.maxSubmissions));
+            answer(header);
+            return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
         }
@@ -116,6 +133,7 @@ public class EventExchangeEndpoint implements EventExchangePort {
                     + document.level().name().toLowerCase(Locale.ROOT) + "-" + document.period().code() + ".docx";
             response.content = new DataHandler(new BytesDataSource(docx.toByteArray(), GetDocumentResponse.DOCX,
                     response.fileName));
+            answer(header);
             return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
@@ -130,9 +148,18 @@ public class EventExchangeEndpoint implements EventExchangePort {
             exchange().ping(ExchangeMessages.header(header.value));
             PingResponse response = new PingResponse();
             response.serverTime = OffsetDateTime.now().toString();
+            answer(header);
             return response;
         } catch (ExchangeException e) {
             throw ExchangeFaultException.of(e);
+        }
+    }
+
+    /** Replaces the request's header by the answer's own (made by the guard for this request). */
+    private void answer(Holder<ExchangeHeader> header) {
+        AnswerHeader answer = AnswerHeader.of(servletRequest());
+        if (answer != null) {
+            header.value = answer.toBean();
         }
     }
 

@@ -36,9 +36,24 @@ public record ChangeCursor(OffsetDateTime decidedAt, long submissionId) {
             return new ChangeCursor(OffsetDateTime.parse(text.substring(0, at).strip()),
                     Long.parseLong(text.substring(at + 1).strip()));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Неверный курсор изменений «" + text
-                    + "»: укажите NextCursor из предыдущего ответа или ничего, чтобы начать сначала");
+            throw invalid(text);
         }
+    }
+
+    /** The fault for a cursor the registry did not issue. */
+    static ExchangeException invalid(String text) {
+        return new ExchangeException(ExchangeFaultCode.INVALID_CURSOR, "Элемент Cursor: «" + text
+                + "» не выдан реестром; ожидается NextCursor из предыдущего ответа GetChanges или пустое значение, "
+                + "чтобы начать сначала");
+    }
+
+    /**
+     * Whether the registry issued this cursor: it names an approved plan or report at the time of its approval (a
+     * submission reopened and approved again since issues cursors with its new time).
+     */
+    boolean issuedFor(java.util.Optional<Submission> submission) {
+        return submission.filter(s -> s.decidedAt() != null
+                && s.decidedAt().toInstant().equals(decidedAt.toInstant())).isPresent();
     }
 
     public String text() {

@@ -33,7 +33,38 @@ public enum ExchangeFaultCode {
     /** The record id is already used for another organisation, period or kind (record only). */
     RECORD_CONFLICT,
     /** The plan or report is submitted or approved and cannot change (record only). */
-    SUBMISSION_LOCKED;
+    SUBMISSION_LOCKED,
+    /** The record's period lies beyond the next period of its kind (record only). */
+    FUTURE_PERIOD,
+    /** The dates of an accepted record lie outside its period (a warning of an accepted record). */
+    DATES_OUTSIDE_PERIOD,
+    /** No credentials, or wrong ones. */
+    AUTHENTICATION_REQUIRED,
+    /** The body's element is not an operation of the contract. */
+    UNKNOWN_OPERATION,
+    /** The SOAPAction header names another operation than the body's element. */
+    INVALID_SOAP_ACTION,
+    /** The envelope is not SOAP 1.1, the version of the contract. */
+    VERSION_MISMATCH,
+    /** A header block the registry does not understand is marked mustUnderstand. */
+    MUST_UNDERSTAND,
+    /** The header's Sender is not the system code registered for the account. */
+    INVALID_SENDER,
+    /** The header's Recipient is not the registry's system code. */
+    INVALID_RECIPIENT,
+    /** The header's Timestamp has no zone or lies too far from the registry's clock. */
+    INVALID_TIMESTAMP,
+    /** The header's ReferenceMessageId names no message this partner exchanged. */
+    UNKNOWN_REFERENCE,
+    /** GetChanges got a cursor the registry did not issue. */
+    INVALID_CURSOR,
+    /** The registry failed; the partner may send the message again later. */
+    INTERNAL_ERROR;
+
+    /** Whether the fault is the registry's ({@code soap:Server}) rather than the partner's ({@code soap:Client}). */
+    public boolean isServerSide() {
+        return this == INTERNAL_ERROR;
+    }
 
     /** The code of a record refused by a rule of writing entries (the one mapping of those rules to faults). */
     public static ExchangeFaultCode ofRule(DomainException refusal) {

@@ -2,6 +2,7 @@ package ru.smolensk.registry.domain.application.exchange;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,11 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 
 /**
- * Records in the exchange journal the received messages that {@link ExchangeService} does not journal itself:
- * answered reads and every message refused with a fault, including those refused before they reached the use
- * cases (too large, not XML, a DTD, against the schema). Its own transaction: a refusal rolls the use case back,
- * never its journal entry.
+ * Records every received message in the exchange journal once, with the answer as sent: answered reads, every
+ * message refused with a fault (including those refused before they reached the use cases: too large, not XML, a
+ * DTD, against the schema), replays; an accepted SubmitEvents, which {@link ExchangeService} journals itself in its
+ * transaction (the key of idempotent replay), is completed with its answer. Its own transaction: a refusal rolls the
+ * use case back, never its journal entry.
  */
 @ApplicationScoped
 public class ExchangeJournaling {
@@ -30,10 +32,12 @@ public class ExchangeJournaling {
      * What is known about one received message and its answer.
      *
      * @param body the message as received, null when it was not read (too large)
+     * @param answer the answer as sent (the SOAP body's XML), null when unknown
+     * @param answerMessageId the message id of the answer's header, null when it had none
      */
     public record ReceivedCall(String partner, String messageId, String referenceMessageId, String operation,
             OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String body, String faultCode,
-            OffsetDateTime answeredAt) {
+            OffsetDateTime answeredAt, boolean test, String answer, String answerMessageId) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -47,11 +51,31 @@ public class ExchangeJournaling {
         calls.forEach(this::save);
     }
 
+    /**
+     * Completes the entry the use case wrote for an accepted SubmitEvents with the answer as sent; a replayed one
+     * (answered with the original receipt) gets an entry of its own, pointing at the original.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAccepted(ReceivedCall call, boolean replayed) {
+        Optional<ExchangeMessage> processed = journal.find(call.partner(), call.messageId());
+        if (processed.isEmpty()) {
+            save(call);
+        } else if (replayed) {
+            journal.save(entry(call).replayOf(processed.get().id()));
+        } else {
+            processed.get().answeredWith(call.answer(), call.answerMessageId());
+        }
+    }
+
     private void save(ReceivedCall call) {
-        journal.save(ExchangeMessage.recorded(cut(call.partner(), MAX_PARTNER, "?"),
-                cut(call.messageId(), MAX_ID, "-"), blankToNull(cut(call.referenceMessageId(), MAX_ID, null)),
-                cut(call.operation(), MAX_OPERATION, "?"), call.receivedAt(), call.sizeBytes(), call.bodySha256(),
-                call.body(), call.faultCode(), call.answeredAt()));
+        journal.save(entry(call));
+    }
+
+    private static ExchangeMessage entry(ReceivedCall call) {
+        return ExchangeMessage.recorded(cut(call.partner(), MAX_PARTNER, "?"), cut(call.messageId(), MAX_ID, "-"),
+                blankToNull(cut(call.referenceMessageId(), MAX_ID, null)), cut(call.operation(), MAX_OPERATION, "?"),
+                call.receivedAt(), call.sizeBytes(), call.bodySha256(), call.body(), call.faultCode(),
+                call.answeredAt()).markTest(call.test()).answeredWith(call.answer(), call.answerMessageId());
     }
 
     /** Values as received may be anything: kept within the column, a placeholder when absent. */

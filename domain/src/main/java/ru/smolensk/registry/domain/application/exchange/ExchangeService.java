@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,9 +59,6 @@ public class ExchangeService {
     private static final int DEFAULT_CHANGED_SUBMISSIONS = 10;
     private static final int MAX_CHANGED_SUBMISSIONS = 50;
 
-    private static final Pattern UUID_TEXT = Pattern
-            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private CurrentUser currentUser;
     private OrganizationRepository organizations;
     private SphereRepository spheres;
@@ -103,34 +98,47 @@ public class ExchangeService {
      *
      * @param sizeBytes the size of the message as received (negative when unknown)
      * @param body the message as received, kept in the journal (null when unknown)
+     * @param bodySha256 the SHA-256 of the bytes received (null when unknown: then that of the records)
      * @throws ExchangeException when the message is refused as a whole
      */
     @Transactional
     public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes, String body) {
+        return submitEvents(header, records, sizeBytes, body, null);
+    }
+
+    /** Receives a batch of records whose received bytes have the given SHA-256 (see the other overload). */
+    @Transactional
+    public Receipt submitEvents(MessageHeader header, List<IncomingRecord> records, long sizeBytes, String body,
+            String bodySha256) {
         String partner = checkCaller(header, SUBMIT_EVENTS);
+        String messageId = HeaderCheck.canonicalId(header.messageId(), "MessageId");
         if (records == null || records.isEmpty()) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не содержит ни одной записи");
         }
         String canonical = ContentDigest.canonical(records);
         String digest = ContentDigest.sha256(canonical);
         if (!header.test()) {
-            Optional<ExchangeMessage> earlier = journal.find(partner, header.messageId());
+            Optional<ExchangeMessage> earlier = journal.find(partner, messageId);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), digest);
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
-        IncomingRecordWriter writer = new IncomingRecordWriter(stores,
-                Origin.exchange(currentUser, header.messageId(), now), header.messageId(), header.test());
+        IncomingRecordWriter writer = new IncomingRecordWriter(stores, Origin.exchange(currentUser, messageId, now),
+                messageId, header.test());
         Receipt receipt = new Receipt(false, writer.writeAll(records));
         if (!header.test()) {
             long size = sizeBytes >= 0 ? sizeBytes : canonical.getBytes(StandardCharsets.UTF_8).length;
-            ExchangeMessage message = ExchangeMessage.received(partner, header.messageId(),
-                    header.referenceMessageId(), SUBMIT_EVENTS, now, size, digest, body);
-            message.answer(outcome(receipt), null, ReceiptCodec.encode(receipt), OffsetDateTime.now());
+            ExchangeMessage message = ExchangeMessage.received(partner, messageId,
+                    header.referenceMessageId() == null
+                            ? null
+                            : HeaderCheck.canonicalId(header.referenceMessageId(), "ReferenceMessageId"),
+                    SUBMIT_EVENTS, now, size, bodySha256 == null ? digest : bodySha256, body);
+            message.answer(outcome(receipt), null, null, OffsetDateTime.now());
+            message.keepReceipt(digest, ReceiptCodec.encode(receipt));
             message = journal.save(message);
             audit.append(new AuditRecord(now, partner, AuditAction.EXCHANGE, "ExchangeMessage",
-                    String.valueOf(message.id()), "Принято сообщение " + header.messageId() + " от системы «"
+                    String.valueOf(message.id()), "Принято сообщение " + messageId + " от системы «"
                             + partner + "»",
                     null, AuditJson.object(Map.of("records", records.size(), "created",
                             receipt.count(RecordStatus.CREATED), "updated", receipt.count(RecordStatus.UPDATED),
@@ -143,12 +151,12 @@ public class ExchangeService {
     @Transactional
     public MessageStatus messageStatus(MessageHeader header, String messageId) {
         String partner = checkCaller(header, GET_MESSAGE_STATUS);
-        checkMessageId(messageId);
-        ExchangeMessage message = journal.find(partner, messageId.strip())
+        String id = HeaderCheck.canonicalId(messageId, "MessageId");
+        ExchangeMessage message = journal.findLatest(partner, id)
                 .orElseThrow(() -> new ExchangeException(ExchangeFaultCode.UNKNOWN_MESSAGE,
-                        "Сообщение " + messageId + " от системы «" + partner + "» не поступало"));
+                        "Сообщение " + id + " от системы «" + partner + "» не поступало"));
         return new MessageStatus(message.messageId(), message.operation(), message.status(), message.receivedAt(),
-                message.answeredAt(), message.faultCode());
+                message.answeredAt(), message.faultCode(), message.testMessage());
     }
 
     /** Approved events matching the filter, one page. */
@@ -171,6 +179,11 @@ public class ExchangeService {
                     "Номер страницы должен быть не меньше 0, размер страницы — от 1 до " + EventQuery.MAX_PAGE_SIZE);
         }
         SubmissionStatus status = optionalEnum(SubmissionStatus.class, filter.status());
+        if (status != null && status != SubmissionStatus.APPROVED) {
+            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Элемент Status: указано «"
+                    + filter.status()
+                    + "», ожидается APPROVED — системам-партнерам доступны только утвержденные записи");
+        }
         EventQuery query = new EventQuery(periodTo == null ? period : null,
                 optionalEnum(DocumentKind.class, filter.kind()), optionalEnum(Level.class, filter.level()),
                 organization, sphere, blankToNull(filter.countryCode()), null,
@@ -194,6 +207,9 @@ public class ExchangeService {
     public ExchangedChanges changes(MessageHeader header, String cursor, Integer maxSubmissions) {
         checkCaller(header, GET_CHANGES);
         ChangeCursor from = ChangeCursor.parse(cursor);
+        if (!from.equals(ChangeCursor.START) && !from.issuedFor(submissions.findById(from.submissionId()))) {
+            throw ChangeCursor.invalid(cursor);
+        }
         int max = maxSubmissions == null ? DEFAULT_CHANGED_SUBMISSIONS : maxSubmissions;
         if (max < 1 || max > MAX_CHANGED_SUBMISSIONS) {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
@@ -255,12 +271,12 @@ public class ExchangeService {
             throw new ExchangeException(ExchangeFaultCode.DUPLICATE_MESSAGE_ID, "Сообщение с идентификатором "
                     + earlier.messageId() + " уже получено с другим содержимым; укажите новый идентификатор");
         }
-        if (earlier.responseBody() == null) {
+        if (earlier.receipt() == null) {
             throw new ExchangeException(ExchangeFaultCode.STALE_MESSAGE_ID, "Сообщение с идентификатором "
                     + earlier.messageId() + " получено " + earlier.receivedAt().toLocalDate()
                     + "; его квитанция больше не хранится. Укажите новый идентификатор сообщения");
         }
-        return ReceiptCodec.decode(earlier.responseBody()).asReplay();
+        return ReceiptCodec.decode(earlier.receipt()).asReplay();
     }
 
     /**
@@ -275,25 +291,9 @@ public class ExchangeService {
             throw new ExchangeException(ExchangeFaultCode.ACCESS_DENIED, "Системе «" + currentUser.username()
                     + "» не разрешена операция " + operation);
         }
-        if (header == null) {
-            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT, "Отсутствует заголовок сообщения");
-        }
-        checkMessageId(header.messageId());
-        if (header.referenceMessageId() != null && !header.referenceMessageId().isBlank()) {
-            checkMessageId(header.referenceMessageId());
-        }
-        if (blankToNull(header.sender()) == null || blankToNull(header.recipient()) == null) {
-            throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
-                    "В заголовке сообщения не указан отправитель или получатель");
-        }
+        new HeaderCheck(permissions == null ? (partner, op) -> true : permissions, journal)
+                .check(currentUser.username(), header, operation);
         return currentUser.username();
-    }
-
-    private static void checkMessageId(String messageId) {
-        if (messageId == null || !UUID_TEXT.matcher(messageId.strip()).matches()) {
-            throw new ExchangeException(ExchangeFaultCode.MALFORMED_MESSAGE_ID, "Идентификатор сообщения «"
-                    + messageId + "» должен быть UUID, например " + UUID.nameUUIDFromBytes(new byte[0]));
-        }
     }
 
     private static ExchangeStatus outcome(Receipt receipt) {

@@ -57,12 +57,16 @@ final class IncomingRecordWriter {
     private final Map<Submission, EntryEdit> edits = new IdentityHashMap<>();
     private Map<String, ReceivedEntryState> states = Map.of();
     private Map<String, EventEntry> rewritten = Map.of();
+    private final RecordPeriodCheck periodCheck;
+    /** Warnings about accepted records, by record id (dates outside their period). */
+    private final Map<String, String> warnings = new HashMap<>();
 
     IncomingRecordWriter(ExchangeStores stores, Origin origin, String messageId, boolean dryRun) {
         this.stores = stores;
         this.origin = origin;
         this.messageId = messageId;
         this.dryRun = dryRun;
+        this.periodCheck = new RecordPeriodCheck(origin.at().toLocalDate());
     }
 
     /** The result of every record, in the order of the message. */
@@ -80,7 +84,16 @@ final class IncomingRecordWriter {
         if (!dryRun && !changed.isEmpty()) {
             rewritten = stores.received().findBySources(partner(), changed);
         }
-        return steps.stream().map(this::apply).toList();
+        return steps.stream().map(this::apply).map(this::withWarning).toList();
+    }
+
+    /** An accepted record's result with its warning, if any (as code and message). */
+    private RecordResult withWarning(RecordResult result) {
+        String warning = result.status() == RecordStatus.REJECTED ? null : warnings.get(result.recordId());
+        return warning == null
+                ? result
+                : new RecordResult(result.recordId(), result.status(), result.entryId(),
+                        ExchangeFaultCode.DATES_OUTSIDE_PERIOD.name(), warning);
     }
 
     private Step resolve(IncomingRecord record) {
@@ -111,6 +124,10 @@ final class IncomingRecordWriter {
         DocumentKind kind = parse(DocumentKind.class, r.kind(), "вид документа (PLAN или REPORT)");
         Level level = parse(Level.class, r.level(), "уровень (MUNICIPAL или REGIONAL)");
         ReportingPeriod period = period(r.period(), kind);
+        String tooFar = periodCheck.refusal(period);
+        if (tooFar != null) {
+            throw new RecordRejected(ExchangeFaultCode.FUTURE_PERIOD, tooFar);
+        }
         Organization organization = organization(r.organizationCode(), level);
         Sphere sphere = sphere(r.sphereCode(), level);
         OfficialColumns columns = r.columns();
@@ -120,6 +137,10 @@ final class IncomingRecordWriter {
         Sphere sectionSphere = level == Level.MUNICIPAL ? null : sphere;
         EntrySection section = sections.computeIfAbsent(new SectionKey(organization, kind, period, sectionSphere),
                 key -> EntrySection.of(organization, kind, period, sectionSphere));
+        String warning = periodCheck.warning(columns, period);
+        if (warning != null) {
+            warnings.put(recordId, warning);
+        }
         ReceivedEntryState stored = states.get(recordId);
         if (stored != null) {
             return resolveUpdate(stored, organization, kind, period, section, columns, recordId);

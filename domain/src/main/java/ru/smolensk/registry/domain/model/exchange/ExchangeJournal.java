@@ -23,6 +23,21 @@ public interface ExchangeJournal {
     /** A journaled message with its bodies. */
     Optional<ExchangeMessage> findById(long id);
 
-    /** Messages of a partner, direction and status (null = any), newest first, without their bodies. */
-    List<JournalLine> search(String partner, ExchangeDirection direction, ExchangeStatus status, int limit);
+    /**
+     * The newest message received from a partner under a message id that was not refused (refused ids may be sent
+     * again), if any: a message id names one message.
+     */
+    Optional<ExchangeMessage> findUsed(String partner, String messageId);
+
+    /** The newest message received from a partner under a message id, whatever its outcome. */
+    Optional<ExchangeMessage> findLatest(String partner, String messageId);
+
+    /**
+     * Whether a message id names a message exchanged with the partner: received from it, or the registry's answer
+     * to one.
+     */
+    boolean exchanged(String partner, String messageId);
+
+    /** Messages matching the filter, newest first, without their bodies. */
+    List<JournalLine> search(JournalFilter filter);
 }

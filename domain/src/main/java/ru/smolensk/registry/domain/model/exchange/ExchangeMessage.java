@@ -74,6 +74,25 @@ public class ExchangeMessage {
     @Column(name = "dedup_key", length = 250)
     private String dedupKey;
 
+    @Column(name = "test_message", nullable = false)
+    private boolean testMessage;
+
+    /** The entry of the original message, when this one was a replay of it. */
+    @Column(name = "replay_of")
+    private Long replayOf;
+
+    /** The receipt of an accepted SubmitEvents, kept for its replay (internal form; null for other messages). */
+    @Column(name = "receipt")
+    private String receipt;
+
+    /** The SHA-256 of the records' canonical form (SubmitEvents): the same content under the same message id. */
+    @Column(name = "content_sha256", length = 64)
+    private String contentSha256;
+
+    /** The message id of the registry's answer. */
+    @Column(name = "answer_message_id", length = 36)
+    private String answerMessageId;
+
     protected ExchangeMessage() {
     }
 
@@ -148,11 +167,61 @@ public class ExchangeMessage {
     public void forgetBodies() {
         this.requestBody = null;
         this.responseBody = null;
+        this.receipt = null;
     }
 
-    /** Whether a message with this digest carries the same content. */
-    public boolean hasSameContent(String sha256) {
-        return bodySha256.equals(sha256);
+    /** Marks a message sent with {@code TestMessage=true}. */
+    public ExchangeMessage markTest(boolean test) {
+        this.testMessage = test;
+        return this;
+    }
+
+    /** Keeps the content digest and the receipt of an accepted SubmitEvents, for its replay. */
+    public ExchangeMessage keepReceipt(String recordsSha256, String receiptText) {
+        this.contentSha256 = recordsSha256;
+        this.receipt = storable(receiptText);
+        return this;
+    }
+
+    /** Marks a message answered with the receipt of the original entry, writing nothing. */
+    public ExchangeMessage replayOf(long original) {
+        this.replayOf = original;
+        this.status = ExchangeStatus.REPLAYED;
+        return this;
+    }
+
+    /** Keeps the answer as sent (the SOAP body's XML) and its message id. */
+    public ExchangeMessage answeredWith(String answer, String answerId) {
+        this.responseBody = storable(answer);
+        this.answerMessageId = answerId;
+        return this;
+    }
+
+    /** Whether a message with this digest of its records carries the same content. */
+    public boolean hasSameContent(String recordsSha256) {
+        return recordsSha256.equals(contentSha256 == null ? bodySha256 : contentSha256);
+    }
+
+    /** Whether this entry is a message processed under its id (which a new message may not reuse). */
+    public boolean isDeduplicated() {
+        return dedupKey != null;
+    }
+
+    public boolean testMessage() {
+        return testMessage;
+    }
+
+    public Long replayOfEntry() {
+        return replayOf;
+    }
+
+    /** The receipt kept for a replay; null for other messages and once the retention has passed. */
+    public String receipt() {
+        return receipt;
+    }
+
+    public String answerMessageId() {
+        return answerMessageId;
     }
 
     public Long id() {

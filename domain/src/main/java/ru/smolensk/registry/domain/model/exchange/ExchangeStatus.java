@@ -13,5 +13,7 @@ public enum ExchangeStatus {
     /** An outbound message not delivered yet (the last attempt failed). */
     FAILED,
     /** A received message refused as a whole with a fault (its fault code tells why). */
-    REFUSED
+    REFUSED,
+    /** A SubmitEvents received again with the same content: answered with the original receipt, nothing written. */
+    REPLAYED
 }

@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  */
 public record JournalLine(long id, String messageId, String referenceMessageId, String partner, String operation,
         ExchangeDirection direction, OffsetDateTime receivedAt, OffsetDateTime answeredAt, long sizeBytes,
-        String bodySha256, ExchangeStatus status, String faultCode) {
+        String bodySha256, ExchangeStatus status, String faultCode, boolean testMessage, Long replayOf) {
 }

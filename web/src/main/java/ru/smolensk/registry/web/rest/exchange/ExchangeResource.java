@@ -23,6 +23,7 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
@@ -45,11 +46,16 @@ public class ExchangeResource {
     public List<ExchangeViews.JournalView> journal(
             @Parameter(description = "Код системы-партнера") @QueryParam("partner") String partner,
             @Parameter(description = "IN или OUT") @QueryParam("direction") String direction,
-            @Parameter(description = "PROCESSED, PARTIALLY_REJECTED, REJECTED, DELIVERED, FAILED или REFUSED") @QueryParam("status") String status,
+            @Parameter(description = "PROCESSED, PARTIALLY_REJECTED, REJECTED, DELIVERED, FAILED, REFUSED или REPLAYED") @QueryParam("status") String status,
+            @Parameter(description = "Идентификатор сообщения (или сообщения, на которое оно ссылается)") @QueryParam("messageId") String messageId,
+            @Parameter(description = "true — только тестовые сообщения, false — только рабочие") @QueryParam("test") Boolean test,
+            @Parameter(description = "Сколько записей пропустить (страницы: offset = прежний offset + limit)") @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(description = "Наибольшее число записей, до 500") @QueryParam("limit") @DefaultValue("100") int limit) {
         return outbox
-                .journal(Requests.text(partner), Requests.enumOf("direction", direction, ExchangeDirection.class),
-                        Requests.enumOf("status", status, ExchangeStatus.class), limit)
+                .journal(new JournalFilter(Requests.text(partner),
+                        Requests.enumOf("direction", direction, ExchangeDirection.class),
+                        Requests.enumOf("status", status, ExchangeStatus.class), Requests.text(messageId), test, offset,
+                        limit))
                 .stream().map(ExchangeViews.JournalView::of).toList();
     }
 

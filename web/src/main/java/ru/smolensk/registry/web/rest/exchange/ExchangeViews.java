@@ -27,12 +27,12 @@ public final class ExchangeViews {
     /** One entry of the exchange journal, as lists show it. */
     public record JournalView(long id, String messageId, String referenceMessageId, String partner,
             String operation, String direction, OffsetDateTime at, OffsetDateTime answeredAt, long sizeBytes,
-            String sha256, String status, String faultCode) {
+            String sha256, String status, String faultCode, boolean testMessage, Long replayOf) {
 
         static JournalView of(JournalLine m) {
             return new JournalView(m.id(), m.messageId(), m.referenceMessageId(), m.partner(), m.operation(),
                     m.direction().name(), m.receivedAt(), m.answeredAt(), m.sizeBytes(), m.bodySha256(),
-                    m.status().name(), m.faultCode());
+                    m.status().name(), m.faultCode(), m.testMessage(), m.replayOf());
         }
     }
 
@@ -42,12 +42,14 @@ public final class ExchangeViews {
      */
     public record JournalEntryView(long id, String messageId, String referenceMessageId, String partner,
             String operation, String direction, OffsetDateTime at, OffsetDateTime answeredAt, long sizeBytes,
-            String sha256, String status, String faultCode, String message, String answer) {
+            String sha256, String status, String faultCode, boolean testMessage, Long replayOf,
+            String answerMessageId, String message, String answer) {
 
         static JournalEntryView of(ExchangeMessage m) {
             return new JournalEntryView(m.id(), m.messageId(), m.referenceMessageId(), m.partner(), m.operation(),
                     m.direction().name(), m.receivedAt(), m.answeredAt(), m.sizeBytes(), m.bodySha256(),
-                    m.status().name(), m.faultCode(), m.requestBody(), m.responseBody());
+                    m.status().name(), m.faultCode(), m.testMessage(), m.replayOfEntry(), m.answerMessageId(),
+                    m.requestBody(), m.responseBody());
         }
     }
 }

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.web.soap.guard;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.xml.sax.Attributes;
@@ -12,8 +13,9 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 
 /**
- * The events of one envelope's validating parse: checks that it is a SOAP envelope, keeps the first header entry's
- * message ids and test flag and the body element's name, and keeps the first schema violation within the header
+ * The events of one envelope's validating parse: checks that it is a SOAP 1.1 envelope, keeps the values of the
+ * contract's {@code ExchangeHeader} wherever it stands among the header blocks (other blocks are ignored, unless
+ * marked {@code mustUnderstand}) and the body element's name, and keeps the first schema violation within the header
  * entry and within the body element (when of the contract's namespace) with the path of its element (positions among
  * same-named siblings, e.g. {@code /SubmitEvents/Record[2]/Level}), completed when the parse ends; the parse goes on
  * to the end so that a message that is not well-formed is refused as such.
@@ -32,6 +34,9 @@ final class EnvelopeReader extends DefaultHandler {
     private static final int SECTION = 2;
     private static final int ENTRY = 3;
     private static final int HEADER_VALUE = 4;
+    /** The operations of the contract: the body elements of requests. */
+    static final List<String> OPERATIONS = List.of("SubmitEvents", "GetEvents", "GetChanges", "GetDocument",
+            "GetMessageStatus", "Ping");
 
     private final Map<String, String> headerValues = new HashMap<>();
     private int depth;
@@ -39,12 +44,15 @@ final class EnvelopeReader extends DefaultHandler {
     private boolean headerSeen;
     private boolean bodySeen;
     private String section;
-    private boolean entrySeen;
     private String payloadName;
     private String payloadNamespace;
     private StringBuilder headerValue;
     private String headerValueName;
-    private boolean inFirstEntry;
+    private boolean inExchangeHeader;
+    private boolean exchangeHeaderSeen;
+    private boolean soap12;
+    private String notUnderstood;
+    private boolean bodyEntrySeen;
 
     private int validatedDepth;
     private Frame frame;
@@ -58,21 +66,21 @@ final class EnvelopeReader extends DefaultHandler {
         depth++;
         if (depth == ENVELOPE) {
             envelope = "Envelope".equals(localName) && (SOAP_11.equals(uri) || SOAP_12.equals(uri));
+            soap12 = SOAP_12.equals(uri);
         } else if (envelope && depth == SECTION) {
             section = sectionOf(localName);
-        } else if (section != null && depth == ENTRY && !entrySeen) {
-            entrySeen = true;
-            inFirstEntry = true;
-            if ("Body".equals(section)) {
-                payloadName = localName;
-                payloadNamespace = uri;
-            }
+        } else if ("Header".equals(section) && depth == ENTRY) {
+            headerEntry(uri, localName, attributes);
+        } else if ("Body".equals(section) && depth == ENTRY && !bodyEntrySeen) {
+            bodyEntrySeen = true;
+            payloadName = localName;
+            payloadNamespace = uri;
             if (ExchangeContract.NAMESPACE.equals(uri)) {
                 validatedDepth = depth;
-                headerPart = "Header".equals(section);
+                headerPart = false;
                 frame = null;
             }
-        } else if ("Header".equals(section) && inFirstEntry && depth == HEADER_VALUE && headerValue == null
+        } else if (inExchangeHeader && depth == HEADER_VALUE && headerValue == null
                 && !headerValues.containsKey(localName)) {
             headerValue = new StringBuilder();
             headerValueName = localName;
@@ -93,7 +101,7 @@ final class EnvelopeReader extends DefaultHandler {
             }
         }
         if (depth == ENTRY) {
-            inFirstEntry = false;
+            inExchangeHeader = false;
         }
         if (headerValue != null && depth == HEADER_VALUE) {
             headerValues.put(headerValueName, headerValue.toString());
@@ -135,22 +143,50 @@ final class EnvelopeReader extends DefaultHandler {
         // warnings do not refuse a message
     }
 
+    /** A header block: the contract's header is read and validated (the first one), others only checked. */
+    private void headerEntry(String uri, String localName, Attributes attributes) {
+        if (ExchangeContract.NAMESPACE.equals(uri) && "ExchangeHeader".equals(localName) && !exchangeHeaderSeen) {
+            exchangeHeaderSeen = true;
+            inExchangeHeader = true;
+            validatedDepth = depth;
+            headerPart = true;
+            frame = null;
+            return;
+        }
+        String mustUnderstand = attributes.getValue(soap12 ? SOAP_12 : SOAP_11, "mustUnderstand");
+        if (notUnderstood == null && mustUnderstand != null
+                && ("1".equals(mustUnderstand.strip()) || "true".equals(mustUnderstand.strip()))) {
+            notUnderstood = "{" + uri + "}" + localName;
+        }
+    }
+
     /** What was read, with the violation that refuses it, if any. */
     InboundEnvelope envelope() {
-        return new InboundEnvelope(headerValues.get("MessageId"), headerValues.get("ReferenceMessageId"),
-                headerValues.get("TestMessage"), payloadName, violation());
+        return new InboundEnvelope(Map.copyOf(headerValues), payloadName, violation());
     }
 
     private Refusal violation() {
+        if (envelope && soap12) {
+            return new Refusal(ExchangeFaultCode.VERSION_MISMATCH, "Конверт SOAP 1.2 (" + SOAP_12
+                    + ") не поддерживается; ожидается конверт SOAP 1.1 (" + SOAP_11 + "), Content-Type text/xml");
+        }
         if (!envelope) {
-            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является конвертом SOAP");
+            return new Refusal(ExchangeFaultCode.INVALID_CONTENT,
+                    "Сообщение не является конвертом SOAP; ожидается элемент Envelope пространства имен " + SOAP_11);
         }
         if (payloadName == null) {
-            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Тело сообщения SOAP пусто");
+            return new Refusal(ExchangeFaultCode.UNKNOWN_OPERATION,
+                    "Тело сообщения SOAP пусто; ожидается элемент операции: " + String.join(", ", OPERATIONS));
         }
-        if (!ExchangeContract.NAMESPACE.equals(payloadNamespace)) {
-            return new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Элемент тела сообщения {" + payloadNamespace + "}"
-                    + payloadName + " не относится к договору обмена " + ExchangeContract.NAMESPACE);
+        if (!ExchangeContract.NAMESPACE.equals(payloadNamespace) || !OPERATIONS.contains(payloadName)) {
+            return new Refusal(ExchangeFaultCode.UNKNOWN_OPERATION, "Элемент тела сообщения {" + payloadNamespace + "}"
+                    + payloadName + " не является операцией договора; ожидается одна из операций пространства имен "
+                    + ExchangeContract.NAMESPACE + ": " + String.join(", ", OPERATIONS));
+        }
+        if (notUnderstood != null) {
+            return new Refusal(ExchangeFaultCode.MUST_UNDERSTAND, "Блок заголовка " + notUnderstood
+                    + " помечен mustUnderstand, но реестр его не обрабатывает; уберите атрибут mustUnderstand"
+                    + " или сам блок (обрабатывается только ExchangeHeader)");
         }
         Violation first = headerViolation != null ? headerViolation : payloadViolation;
         return first == null ? null : first.refusal();
@@ -160,12 +196,10 @@ final class EnvelopeReader extends DefaultHandler {
     private String sectionOf(String localName) {
         if ("Header".equals(localName) && !headerSeen && !bodySeen) {
             headerSeen = true;
-            entrySeen = false;
             return localName;
         }
         if ("Body".equals(localName) && !bodySeen) {
             bodySeen = true;
-            entrySeen = false;
             return localName;
         }
         return null;
@@ -221,7 +255,7 @@ final class EnvelopeReader extends DefaultHandler {
                     (messageId
                             ? "Идентификатор сообщения должен быть UUID"
                             : "Сообщение не соответствует схеме договора обмена")
-                            + ": элемент " + path() + " — " + message);
+                            + ": элемент " + path() + " — " + SchemaMessages.russian(message));
         }
 
         private String path() {

@@ -2,6 +2,8 @@ package ru.smolensk.registry.web.soap.guard;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
 
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -18,17 +20,12 @@ import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
  */
 final class InboundEnvelope {
 
-    private final String messageId;
-    private final String referenceMessageId;
-    private final String testMessage;
+    private final Map<String, String> header;
     private final String operation;
     private final Refusal violation;
 
-    InboundEnvelope(String messageId, String referenceMessageId, String testMessage, String operation,
-            Refusal violation) {
-        this.messageId = messageId;
-        this.referenceMessageId = referenceMessageId;
-        this.testMessage = testMessage;
+    InboundEnvelope(Map<String, String> header, String operation, Refusal violation) {
+        this.header = header;
         this.operation = operation;
         this.violation = violation;
     }
@@ -52,11 +49,12 @@ final class InboundEnvelope {
                         "Объявление типа документа (DOCTYPE) и сущности в сообщениях не допускаются");
             }
             throw new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является правильным XML (строка "
-                    + e.getLineNumber() + ", позиция " + e.getColumnNumber() + "): " + e.getMessage());
+                    + e.getLineNumber() + ", позиция " + e.getColumnNumber()
+                    + "): проверьте парность тегов, кавычки атрибутов и кодировку UTF-8");
         } catch (SAXException | IOException e) {
             schema.discard();
-            throw new Refusal(ExchangeFaultCode.INVALID_CONTENT, "Сообщение не является правильным XML: "
-                    + e.getMessage());
+            throw new Refusal(ExchangeFaultCode.INVALID_CONTENT,
+                    "Сообщение не является правильным XML; ожидается конверт SOAP 1.1 в кодировке UTF-8");
         }
         return reader.envelope();
     }
@@ -73,15 +71,27 @@ final class InboundEnvelope {
         return operation;
     }
 
+    /** The header's message id in its canonical form (lower case), as written when it is not a UUID. */
     String messageId() {
-        return messageId;
+        return canonical(header.get("MessageId"));
     }
 
     String referenceMessageId() {
-        return referenceMessageId;
+        return canonical(header.get("ReferenceMessageId"));
+    }
+
+    /** The header's Sender as written, or null. */
+    String sender() {
+        String sender = header.get("Sender");
+        return sender == null ? null : sender.strip();
     }
 
     boolean isTest() {
-        return testMessage != null && ("true".equals(testMessage.strip()) || "1".equals(testMessage.strip()));
+        String test = header.get("TestMessage");
+        return test != null && ("true".equals(test.strip()) || "1".equals(test.strip()));
+    }
+
+    private static String canonical(String id) {
+        return id == null ? null : id.strip().toLowerCase(Locale.ROOT);
     }
 }

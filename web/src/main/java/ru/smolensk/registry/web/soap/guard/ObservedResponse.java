@@ -12,14 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * The response as it is written, keeping its first bytes so that the fault code of a refusal can be journaled.
+ * The response as it is written, kept whole, so that the journal gets the answer as sent (the SOAP body's XML, from
+ * the root part of an MTOM answer) and the fault code of a refusal.
  */
 final class ObservedResponse extends HttpServletResponseWrapper {
 
-    private static final int KEPT = 8192;
     private static final Pattern FAULT_CODE = Pattern.compile("<(?:[\\w.-]+:)?Code>\\s*([A-Z_]{2,64})\\s*<");
 
-    private final ByteArrayOutputStream start = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private ServletOutputStream stream;
 
     ObservedResponse(HttpServletResponse response) {
@@ -33,17 +33,13 @@ final class ObservedResponse extends HttpServletResponseWrapper {
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    if (start.size() < KEPT) {
-                        start.write(b);
-                    }
+                    kept.write(b);
                     target.write(b);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    if (start.size() < KEPT) {
-                        start.write(b, off, Math.min(len, KEPT - start.size()));
-                    }
+                    kept.write(b, off, len);
                     target.write(b, off, len);
                 }
 
@@ -66,16 +62,22 @@ final class ObservedResponse extends HttpServletResponseWrapper {
         return stream;
     }
 
-    /** The fault code of a refused message (the contract's ExchangeFault, else SOAP_FAULT); null when answered. */
+    /** The fault code of a refused message (the contract's ExchangeFault, else INTERNAL_ERROR); null when answered. */
     String faultCode() {
         if (getStatus() < HttpServletResponse.SC_BAD_REQUEST) {
             return null;
         }
-        Matcher code = FAULT_CODE.matcher(start.toString(StandardCharsets.UTF_8));
-        return code.find()
-                ? code.group(1)
-                : getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-                        ? "SOAP_FAULT"
-                        : "HTTP_" + getStatus();
+        Matcher code = FAULT_CODE.matcher(answer() == null ? "" : answer());
+        return code.find() ? code.group(1) : "INTERNAL_ERROR";
+    }
+
+    private String answer;
+
+    /** The SOAP body's content as sent (XML), or null when the answer is no SOAP envelope. */
+    String answer() {
+        if (answer == null) {
+            answer = AnswerBody.of(kept.toByteArray(), getContentType());
+        }
+        return answer;
     }
 }

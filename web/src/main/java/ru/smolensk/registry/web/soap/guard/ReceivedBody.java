@@ -15,6 +15,7 @@ import jakarta.servlet.ServletRequest;
 public final class ReceivedBody {
 
     private static final String ATTRIBUTE = ReceivedBody.class.getName();
+    private static final String DIGEST = ReceivedBody.class.getName() + ".sha256";
 
     private ReceivedBody() {
     }
@@ -23,8 +24,14 @@ public final class ReceivedBody {
         return new String(body, charset(encoding));
     }
 
-    static void handOn(ServletRequest request, String body) {
+    static void handOn(ServletRequest request, String body, String sha256) {
         request.setAttribute(ATTRIBUTE, body);
+        request.setAttribute(DIGEST, sha256);
+    }
+
+    /** The SHA-256 of the bytes the guard received for this request, or null when the guard did not read them. */
+    public static String digestOf(ServletRequest request) {
+        return request.getAttribute(DIGEST) instanceof String digest ? digest : null;
     }
 
     /** The message the guard read for this request, or null when the guard did not read it. */

@@ -22,6 +22,7 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
+import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.JournalLine;
 import ru.smolensk.registry.domain.model.exchange.OutboundMessage;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
@@ -102,8 +103,16 @@ public class OutboxService {
     /** The exchange journal, inbound and outbound, newest first, for administrators and the coordinator. */
     @Transactional
     public List<JournalLine> journal(String partner, ExchangeDirection direction, ExchangeStatus status, int limit) {
+        return journal(JournalFilter.of(partner, direction, status, limit));
+    }
+
+    /** The exchange journal filtered and paged (at most a bounded number of entries per page). */
+    @Transactional
+    public List<JournalLine> journal(JournalFilter filter) {
         requireJournalReader();
-        return journal.search(partner, direction, status, Math.max(1, Math.min(limit, MAX_LISTED)));
+        return journal.search(new JournalFilter(filter.partner(), filter.direction(), filter.status(),
+                filter.messageId() == null ? null : filter.messageId().strip().toLowerCase(java.util.Locale.ROOT),
+                filter.test(), Math.max(0, filter.offset()), Math.max(1, Math.min(filter.limit(), MAX_LISTED))));
     }
 
     /** One journaled message with the message as received or sent and its answer, while they are kept. */
