@@ -55,7 +55,7 @@ import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 
 class ExchangeServiceTest {
 
-    private static final String PERIOD = "2032-Q1";
+    private static final String PERIOD = "2025-Q1";
 
     private final InMemoryOrganizations organizations = new InMemoryOrganizations();
     private final Organization smolensk = organizations.get("smolensk");
@@ -149,10 +149,61 @@ class ExchangeServiceTest {
         assertEquals(ChangeCursor.START, ChangeCursor.parse(" "));
         for (String bad : List.of("yesterday", "2026-03-01T10:15:30+03:00~x", "~5")) {
             ExchangeException refusal = assertThrows(ExchangeException.class, () -> ChangeCursor.parse(bad), bad);
-            assertEquals(ExchangeFaultCode.INVALID_CONTENT, refusal.faultCode());
+            assertEquals(ExchangeFaultCode.INVALID_CURSOR, refusal.faultCode());
         }
         assertThrows(ExchangeException.class, () -> service.changes(header(UUID.randomUUID().toString(), false),
                 null, 51));
+    }
+
+    @Test
+    void theHeaderIsCheckedAgainstTheConfigurationAndTheJournal() {
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<MessageHeader, ExchangeFaultCode> faults = Map.of(
+                new MessageHeader(UUID.randomUUID().toString(), null, "someone", "smolensk-registry", now.toString(),
+                        false),
+                ExchangeFaultCode.INVALID_SENDER,
+                new MessageHeader(UUID.randomUUID().toString(), null, "federal", "elsewhere", now.toString(), false),
+                ExchangeFaultCode.INVALID_RECIPIENT,
+                new MessageHeader(UUID.randomUUID().toString(), null, "federal", "smolensk-registry",
+                        "2026-03-01T10:15:30", false),
+                ExchangeFaultCode.INVALID_TIMESTAMP,
+                new MessageHeader(UUID.randomUUID().toString(), null, "federal", "smolensk-registry",
+                        now.minusDays(2).toString(), false),
+                ExchangeFaultCode.INVALID_TIMESTAMP,
+                new MessageHeader(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "federal",
+                        "smolensk-registry", now.toString(), false),
+                ExchangeFaultCode.UNKNOWN_REFERENCE);
+        faults.forEach((header, code) -> assertEquals(code, assertThrows(ExchangeException.class,
+                () -> service.ping(header), header.toString()).faultCode(), header.toString()));
+    }
+
+    @Test
+    void aMessageIdNamesOneMessageWhateverItsCase() {
+        String id = UUID.randomUUID().toString();
+        service.submitEvents(header(id, false), List.of(record("r1", "smolensk", "Встреча")), -1, null);
+        assertTrue(service.submitEvents(header(id.toUpperCase(java.util.Locale.ROOT), false),
+                List.of(record("r1", "smolensk", "Встреча")), -1, null).replayed());
+        assertEquals(ExchangeFaultCode.DUPLICATE_MESSAGE_ID, assertThrows(ExchangeException.class,
+                () -> service.submitEvents(header(id, true), List.of(record("r1", "smolensk", "Встреча")), -1, null))
+                .faultCode(), "a test message may not reuse the id either");
+        assertEquals(id, service.messageStatus(header(UUID.randomUUID().toString(), false), id.toUpperCase(
+                java.util.Locale.ROOT)).messageId());
+    }
+
+    @Test
+    void recordsAreCheckedAgainstTheirPeriod() {
+        String farFuture = ReportingPeriod.containing(java.time.LocalDate.now(),
+                ru.smolensk.registry.domain.model.period.PeriodType.QUARTER).next().next().code();
+        Receipt receipt = service.submitEvents(header(UUID.randomUUID().toString(), false), List.of(
+                new IncomingRecord("p1", "REPORT", "MUNICIPAL", PERIOD, "smolensk", null, new OfficialColumns(
+                        "Встреча", "г. Смоленск", "15 мая 2024 г.", null, null, null, null)),
+                new IncomingRecord("p2", "REPORT", "MUNICIPAL", farFuture, "smolensk", null, new OfficialColumns(
+                        "Встреча", "г. Смоленск", null, null, null, null, null))),
+                -1, null);
+        assertEquals(RecordStatus.CREATED, receipt.results().get(0).status());
+        assertEquals("DATES_OUTSIDE_PERIOD", receipt.results().get(0).code());
+        assertEquals(RecordStatus.REJECTED, receipt.results().get(1).status());
+        assertEquals("FUTURE_PERIOD", receipt.results().get(1).code());
     }
 
     @Test
@@ -332,12 +383,13 @@ class ExchangeServiceTest {
     }
 
     private static MessageHeader header(String messageId, boolean test) {
-        return new MessageHeader(messageId, null, "FEDERAL", "SMOLENSK", "2032-01-15T10:00:00+03:00", test);
+        return new MessageHeader(messageId, null, "federal", PartnerPermissions.DEFAULT_REGISTRY_CODE,
+                OffsetDateTime.now().toString(), test);
     }
 
     private static IncomingRecord record(String recordId, String organization, String name) {
         return new IncomingRecord(recordId, "REPORT", "MUNICIPAL", PERIOD, organization, null,
-                new OfficialColumns(name, "г. Смоленск", "15 января 2032 г.", null, null, null, "20 человек"));
+                new OfficialColumns(name, "г. Смоленск", "15 января 2025 г.", null, null, null, "20 человек"));
     }
 
     private static CurrentUser caller(String name, Role role) {
