@@ -69,19 +69,55 @@ class InboundEnvelopeTest {
     @Test
     void onlyAnEnvelopeWithABodyOfTheContractIsAccepted() {
         assertRefused("не является конвертом SOAP", "<x:SubmitEvents xmlns:x=\"" + NS + "\"/>");
-        assertRefused("пусто", envelope(header(ID, ""), ""));
-        assertRefused("не относится к договору обмена",
+        assertFault(ExchangeFaultCode.UNKNOWN_OPERATION, "пусто", envelope(header(ID, ""), ""));
+        assertFault(ExchangeFaultCode.UNKNOWN_OPERATION, "не является операцией договора",
                 envelope(header(ID, ""), "<o:Ping xmlns:o=\"urn:other:1.0\"/>"));
     }
 
     @Test
     void anElementOfTheContractThatIsNoOperationIsRefusedWithItsName() {
-        assertRefused(ExchangeFaultCode.INVALID_CONTENT, "/Record", record("r1", "MUNICIPAL"));
-        assertRefused(ExchangeFaultCode.INVALID_CONTENT, "/Unknown", "<x:Unknown/>");
+        assertFault(ExchangeFaultCode.UNKNOWN_OPERATION, "}Record не является операцией",
+                envelope(header(ID, ""), record("r1", "MUNICIPAL")));
+        assertFault(ExchangeFaultCode.UNKNOWN_OPERATION, "}Unknown не является операцией",
+                envelope(header(ID, ""), "<x:Unknown/>"));
+        assertFault(ExchangeFaultCode.UNKNOWN_OPERATION, "}PingResponse",
+                envelope(header(ID, ""), "<x:PingResponse/>"));
     }
 
     @Test
-    void otherHeaderEntriesAreLeftAloneAndSoap12IsReadAlike() throws Refusal {
+    void theHeaderIsFoundAfterOtherBlocksWhichAreIgnoredUnlessTheyMustBeUnderstood() throws Refusal {
+        String addressing = "<wsa:MessageID xmlns:wsa=\"http://www.w3.org/2005/08/addressing\">urn:uuid:1</wsa:MessageID>"
+                + "<wsa:Action xmlns:wsa=\"http://www.w3.org/2005/08/addressing\">urn:x</wsa:Action>";
+        InboundEnvelope late = read(envelope(addressing + header(ID.toUpperCase(java.util.Locale.ROOT), ""),
+                "<x:Ping/>"));
+        late.requireValid();
+        assertEquals(ID, late.messageId(), "found after other blocks, in its canonical lower case");
+        String mustUnderstand = "<wsa:To xmlns:wsa=\"http://www.w3.org/2005/08/addressing\" "
+                + "xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" soapenv:mustUnderstand=\"1\">x</wsa:To>";
+        assertFault(ExchangeFaultCode.MUST_UNDERSTAND, "{http://www.w3.org/2005/08/addressing}To",
+                envelope(mustUnderstand + header(ID, ""), "<x:Ping/>"));
+    }
+
+    @Test
+    void schemaViolationsAreWordedInRussianWithoutTypeNames() {
+        Refusal refusal = assertThrows(Refusal.class,
+                () -> read(envelope(header(ID, ""), submit(record("r1", "COUNTY")))).requireValid());
+        assertTrue(
+                refusal.getMessage().contains("значение «COUNTY» недопустимо; ожидается одно из: MUNICIPAL, REGIONAL"),
+                refusal.getMessage());
+        Refusal order = assertThrows(Refusal.class, () -> read(envelope(header(ID, ""),
+                submit(record("r1", "MUNICIPAL").replace("<x:Kind>REPORT</x:Kind>", "")
+                        .replace("<x:Level>", "<x:Kind>REPORT</x:Kind><x:Level>")
+                        .replace("<x:RecordId>r1</x:RecordId>", "")
+                        + "")))
+                .requireValid());
+        assertTrue(order.getMessage().contains("ожидается"), order.getMessage());
+        assertTrue(!order.getMessage().contains("AnonType") && !order.getMessage().contains("Invalid content"),
+                order.getMessage());
+    }
+
+    @Test
+    void otherHeaderEntriesAreLeftAloneAndSoap12IsAVersionMismatch() throws Refusal {
         String security = "<w:Security xmlns:w=\"urn:other:security\"><w:Token>abc</w:Token></w:Security>";
         InboundEnvelope withOthers = read(envelope(header(ID, "") + security, "<x:Ping/>"));
         withOthers.requireValid();
@@ -90,9 +126,7 @@ class InboundEnvelopeTest {
         String soap12 = envelope(header(ID, ""), submit(record("r1", "COUNTY")))
                 .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope");
         Refusal refusal = assertThrows(Refusal.class, () -> read(soap12).requireValid());
-        assertTrue(refusal.getMessage().contains("элемент /SubmitEvents/Record/Level — "), refusal.getMessage());
-        read(envelope(header(ID, ""), "<x:Ping/>").replace("http://schemas.xmlsoap.org/soap/envelope/",
-                "http://www.w3.org/2003/05/soap-envelope")).requireValid();
+        assertEquals(ExchangeFaultCode.VERSION_MISMATCH, refusal.code(), refusal.getMessage());
     }
 
     @Test
@@ -121,6 +155,12 @@ class InboundEnvelopeTest {
         Refusal refusal = assertThrows(Refusal.class, () -> read(envelope(header(ID, ""), body)).requireValid());
         assertEquals(code, refusal.code());
         assertTrue(refusal.getMessage().contains("элемент " + path + " — "), refusal.getMessage());
+    }
+
+    private static void assertFault(ExchangeFaultCode code, String message, String xml) {
+        Refusal refusal = assertThrows(Refusal.class, () -> read(xml).requireValid());
+        assertEquals(code, refusal.code(), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains(message), refusal.getMessage());
     }
 
     private static void assertRefused(String message, String xml) {
