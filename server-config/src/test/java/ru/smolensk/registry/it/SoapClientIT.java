@@ -91,12 +91,14 @@ class SoapClientIT {
     }
 
     @Test
-    void pingEchoesTheHeader() throws ExchangeFaultException {
+    void pingAnswersWithAHeaderReferringToTheRequest() throws ExchangeFaultException {
         Holder<ExchangeHeader> header = header();
         String messageId = header.value.messageId;
         PingResponse pong = port.ping(new Ping(), header);
         assertNotNull(OffsetDateTime.parse(pong.serverTime));
-        assertEquals(messageId, header.value.messageId);
+        assertEquals(messageId, header.value.referenceMessageId);
+        assertEquals("smolensk-registry", header.value.sender);
+        assertEquals("federal", header.value.recipient);
     }
 
     @Test
@@ -163,7 +165,7 @@ class SoapClientIT {
         malformed.cursor = "вчера";
         ExchangeFaultException fault = assertThrows(ExchangeFaultException.class,
                 () -> port.getChanges(malformed, header()));
-        assertEquals("INVALID_CONTENT", fault.getFaultInfo().code);
+        assertEquals("INVALID_CURSOR", fault.getFaultInfo().code);
     }
 
     private static HttpResponse<String> rawGetDocument(String path, String envelope) {
@@ -197,14 +199,15 @@ class SoapClientIT {
         String envelope = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:x=\""
                 + ExchangeContract.NAMESPACE + "\"><s:Header><x:ExchangeHeader><x:MessageId>" + UUID.randomUUID()
                 + "</x:MessageId><x:Sender>federal</x:Sender><x:Recipient>smolensk-registry</x:Recipient>"
-                + "<x:Timestamp>2026-01-01T00:00:00Z</x:Timestamp></x:ExchangeHeader></s:Header><s:Body>"
+                + "<x:Timestamp>" + OffsetDateTime.now() + "</x:Timestamp></x:ExchangeHeader></s:Header><s:Body>"
                 + "<x:GetDocument><x:Kind>REPORT</x:Kind><x:Level>MUNICIPAL</x:Level><x:Period>2025-Q4</x:Period>"
                 + "</x:GetDocument></s:Body></s:Envelope>";
         HttpResponse<String> attached = rawGetDocument("/soap/EventExchangeMtom", envelope);
         assertTrue(attached.headers().firstValue("Content-Type").orElse("").startsWith("multipart/related"),
                 attached.headers().map().toString());
         assertTrue(attached.body().contains("xop:Include"), "the document is referenced as an XOP attachment");
-        HttpResponse<String> inline = rawGetDocument("/soap/EventExchange", envelope);
+        HttpResponse<String> inline = rawGetDocument("/soap/EventExchange",
+                envelope.replaceFirst("<x:MessageId>[^<]+<", "<x:MessageId>" + UUID.randomUUID() + "<"));
         assertTrue(inline.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"),
                 "the main endpoint answers plain SOAP with the document inline");
         assertTrue(inline.body().contains("<Content>UEsDB") || inline.body().contains(":Content>UEsDB"),

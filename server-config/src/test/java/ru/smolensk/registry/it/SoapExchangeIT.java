@@ -30,7 +30,7 @@ class SoapExchangeIT {
 
     private static final String PATH = "/soap/EventExchange";
     private static final String NS = "urn:smolensk:registry:exchange:1.0";
-    private static final String PERIOD = "2032-Q1";
+    private static final String PERIOD = "2019-Q3";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final RegistryClient federal = RegistryClient.as("federal");
@@ -65,7 +65,8 @@ class SoapExchangeIT {
         Document receipt = xml(first.body());
         assertEquals(List.of("CREATED", "CREATED"), texts(receipt, "Status"));
         assertEquals(List.of("false"), texts(receipt, "Replayed"));
-        assertEquals(List.of(messageId), texts(receipt, "MessageId"), "the header is echoed");
+        assertEquals(List.of(messageId), texts(receipt, "ReferenceMessageId"), "the answer refers to the request");
+        assertNotEquals(List.of(messageId), texts(receipt, "MessageId"), "the answer has its own message id");
         List<String> entryIds = texts(receipt, "EntryId");
         assertEquals(2, entryIds.size());
         JsonObject journaled = journaledMessage(journalEntry(messageId));
@@ -160,7 +161,8 @@ class SoapExchangeIT {
         HttpResponse<String> response = submit(RegistryClient.as("smolensk"),
                 header(UUID.randomUUID().toString(), false), record(run + "-o", "smolensk", "Визит " + run));
         assertEquals(403, response.statusCode());
-        assertEquals(403, RegistryClient.as("smolensk").get(PATH + "?wsdl").statusCode());
+        assertEquals(List.of("ACCESS_DENIED"), texts(xmlOf(response), "Code"), response.body());
+        assertEquals(200, RegistryClient.anonymous().get(PATH + "?wsdl").statusCode(), "the contract is public");
     }
 
     @Test
@@ -284,16 +286,16 @@ class SoapExchangeIT {
     }
 
     static String header(String messageId, boolean test) {
-        return "<x:ExchangeHeader><x:MessageId>" + messageId + "</x:MessageId><x:Sender>FEDERAL-TEST</x:Sender>"
-                + "<x:Recipient>SMOLENSK-REGISTRY</x:Recipient><x:Timestamp>2032-01-15T10:00:00+03:00</x:Timestamp>"
-                + "<x:TestMessage>" + test + "</x:TestMessage></x:ExchangeHeader>";
+        return "<x:ExchangeHeader><x:MessageId>" + messageId + "</x:MessageId><x:Sender>federal</x:Sender>"
+                + "<x:Recipient>smolensk-registry</x:Recipient><x:Timestamp>" + java.time.OffsetDateTime.now()
+                + "</x:Timestamp><x:TestMessage>" + test + "</x:TestMessage></x:ExchangeHeader>";
     }
 
     private static String record(String recordId, String organization, String name) {
         return "<x:Record><x:RecordId>" + recordId + "</x:RecordId><x:Kind>REPORT</x:Kind>"
                 + "<x:Level>MUNICIPAL</x:Level><x:Period>" + PERIOD + "</x:Period><x:OrganizationCode>"
                 + organization + "</x:OrganizationCode><x:Columns><x:Name>" + name + "</x:Name>"
-                + "<x:Place>г. Смоленск</x:Place><x:Dates>15 января 2032 г.</x:Dates>"
+                + "<x:Place>г. Смоленск</x:Place><x:Dates>15 июля 2019 г.</x:Dates>"
                 + "<x:Participants>20 человек</x:Participants></x:Columns></x:Record>";
     }
 
@@ -362,6 +364,14 @@ class SoapExchangeIT {
                 + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
         return RegistryClient.json(response).asJsonObject().getJsonNumber("total").longValue();
+    }
+
+    private static Document xmlOf(HttpResponse<String> response) {
+        try {
+            return xml(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("not XML: " + response.body(), e);
+        }
     }
 
     private static Document xml(String text) throws Exception {
