@@ -79,7 +79,7 @@ class SoapContractIT {
     }
 
     private static String addressless(String wsdl) {
-        return wsdl.replaceAll("location=\"[^\"]*\"", "location=\"\"");
+        return wsdl.replaceAll("(?i)location=\"[^\"]*\"", "location=\"\"");
     }
 
     @Test

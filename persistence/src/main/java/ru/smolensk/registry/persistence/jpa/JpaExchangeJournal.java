@@ -79,13 +79,21 @@ public class JpaExchangeJournal implements ExchangeJournal {
                 .isEmpty();
     }
 
+    /**
+     * The test flag as SQL's boolean literal (EclipseLink binds a Boolean parameter or literal as 1 or 0 on H2, which
+     * H2 2 does not compare with a BOOLEAN column).
+     */
+    private static String testCondition(boolean test) {
+        return " and SQL('? = " + (test ? "TRUE" : "FALSE") + "', m.testMessage)";
+    }
+
     @Override
     public List<JournalLine> search(JournalFilter filter) {
         String where = (filter.partner() == null ? "" : " and m.partner = :partner")
                 + (filter.direction() == null ? "" : " and m.direction = :direction")
                 + (filter.status() == null ? "" : " and m.status = :status")
                 + (filter.messageId() == null ? "" : " and (m.messageId = :id or m.referenceMessageId = :id)")
-                + (filter.test() == null ? "" : " and m.testMessage = :test");
+                + (filter.test() == null ? "" : testCondition(filter.test()));
         TypedQuery<JournalLine> query = em.createQuery("select new " + JournalLine.class.getName()
                 + "(m.id, m.messageId, m.referenceMessageId, m.partner, m.operation, m.direction, m.receivedAt,"
                 + " m.answeredAt, m.sizeBytes, m.bodySha256, m.status, m.faultCode, m.testMessage, m.replayOf)"
@@ -102,9 +110,6 @@ public class JpaExchangeJournal implements ExchangeJournal {
         }
         if (filter.messageId() != null) {
             query.setParameter("id", filter.messageId());
-        }
-        if (filter.test() != null) {
-            query.setParameter("test", filter.test());
         }
         return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
     }

@@ -104,6 +104,32 @@ class JpaExchangeJournalTest {
             assertTrue(journal.search(JournalFilter.of(partner, ExchangeDirection.OUT, null, 10)).isEmpty());
             return null;
         });
+        inTransaction(em -> {
+            JpaExchangeJournal journal = new JpaExchangeJournal(em);
+            assertEquals(processed.id(), journal.findUsed(partner, processed.messageId()).orElseThrow().id(),
+                    "refusals do not use up an id");
+            assertEquals(ExchangeStatus.REFUSED, journal.findLatest(partner, processed.messageId()).orElseThrow()
+                    .status());
+            return null;
+        });
+        String testId = UUID.randomUUID().toString();
+        inTransaction(em -> new JpaExchangeJournal(em).save(ExchangeMessage.recorded(partner, testId, null, "Ping",
+                now.plusSeconds(1), 10, "3".repeat(64), "<Ping/>", null, now).markTest(true)
+                .answeredWith("<PingResponse/>", "answer-" + testId.substring(7))));
+        inTransaction(em -> {
+            JpaExchangeJournal journal = new JpaExchangeJournal(em);
+            assertTrue(journal.exchanged(partner, testId));
+            assertTrue(journal.exchanged(partner, "answer-" + testId.substring(7)), "the id of an answer counts");
+            assertTrue(!journal.exchanged(partner, UUID.randomUUID().toString()));
+            List<JournalLine> tests = journal.search(new JournalFilter(partner, null, null, null, true, 0, 10));
+            assertEquals(List.of(testId), tests.stream().map(JournalLine::messageId).toList());
+            assertEquals(3, journal.search(new JournalFilter(partner, null, null, null, false, 0, 10)).size());
+            assertEquals(3, journal.search(new JournalFilter(partner, null, null, processed.messageId(), null, 0,
+                    10)).size());
+            List<JournalLine> all = journal.search(JournalFilter.of(partner, null, null, 10));
+            assertEquals(all.subList(1, 3), journal.search(new JournalFilter(partner, null, null, null, null, 1, 2)));
+            return null;
+        });
         ExchangeMessage again = ExchangeMessage.received(partner, processed.messageId(), null, "SubmitEvents", now,
                 100, "2".repeat(64), null);
         assertThrows(RuntimeException.class, () -> inTransaction(em -> new JpaExchangeJournal(em).save(again)));
