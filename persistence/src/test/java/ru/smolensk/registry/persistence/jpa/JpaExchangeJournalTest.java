@@ -52,6 +52,7 @@ class JpaExchangeJournalTest {
         ExchangeMessage message = ExchangeMessage.received(partner, UUID.randomUUID().toString(), null, "SubmitEvents",
                 at, 100, "0".repeat(64), "<SubmitEvents>" + "запись ".repeat(10_000) + "</SubmitEvents>");
         message.answer(ExchangeStatus.PROCESSED, null, "{\"receipt\":1}", at);
+        message.keepReceipt("4".repeat(64), "r1\tCREATED");
         return inTransaction(em -> new JpaExchangeJournal(em).save(message));
     }
 
@@ -69,9 +70,11 @@ class JpaExchangeJournalTest {
             ExchangeMessage keptEntry = journal.findById(old.id()).orElseThrow();
             assertNull(keptEntry.responseBody());
             assertNull(keptEntry.requestBody());
+            assertNull(keptEntry.receipt(), "the receipt kept for replays goes with the bodies");
             assertEquals(ExchangeStatus.PROCESSED, keptEntry.status());
             ExchangeMessage kept = journal.findById(recent.id()).orElseThrow();
             assertEquals("{\"receipt\":1}", kept.responseBody());
+            assertEquals("r1\tCREATED", kept.receipt());
             assertEquals(70_029, kept.requestBody().length(), "a large message is kept whole");
             assertEquals(2, journal.search(JournalFilter.of(partner, null, null, 10)).size());
             return null;
