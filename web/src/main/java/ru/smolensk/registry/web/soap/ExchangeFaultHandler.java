@@ -117,7 +117,7 @@ public class ExchangeFaultHandler implements SOAPHandler<SOAPMessageContext> {
         }
         SOAPHeader header = envelope.getHeader() == null ? envelope.addHeader() : envelope.getHeader();
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, as ContractSchema
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Element parsed = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.toXml())))

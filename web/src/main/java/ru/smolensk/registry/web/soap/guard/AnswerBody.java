@@ -28,7 +28,7 @@ final class AnswerBody {
         }
         try {
             byte[] envelope = MultipartRoot.isMultipart(contentType) ? MultipartRoot.of(bytes, contentType) : bytes;
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, as ContractSchema
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -37,7 +37,7 @@ final class AnswerBody {
             if (body == null) {
                 return null;
             }
-            TransformerFactory transformers = TransformerFactory.newInstance();
+            TransformerFactory transformers = TransformerFactory.newDefaultInstance();
             transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             transformers.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = transformers.newTransformer();
