@@ -16,8 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -116,28 +114,14 @@ class GuideScreenshotsIT extends ScreenTestSupport {
     private static long submittedPlan() {
         String period = (2041 + ThreadLocalRandom.current().nextInt(59)) + "-H2";
         String year = period.substring(0, 4);
-        long id = SubmissionWorkflowIT.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id")
-                .longValue();
-        addEntry(id, "Дни культуры Республики Беларусь в Смоленской области", "г. Смоленск", "май " + year + " года");
-        addEntry(id, "Международный фестиваль «Славянское единство»", "г. Смоленск", "июнь " + year + " года");
+        long id = Api.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id").longValue();
+        Api.addEntry("smolensk", id, "Дни культуры Республики Беларусь в Смоленской области", "октябрь " + year
+                + " года");
+        Api.addEntry("smolensk", id, "Международный фестиваль «Славянское единство»", "ноябрь " + year + " года");
         String path = "/api/submissions/" + id;
-        var submit = SubmissionWorkflowIT.post("smolensk", path + "/submit", SubmissionWorkflowIT.get("smolensk",
-                path).etag(), "{}");
+        Api.Answer submit = Api.post("smolensk", path + "/submit", Api.etag("smolensk", path), "{}");
         assertEquals(200, submit.status(), submit.body());
         return id;
-    }
-
-    private static void addEntry(long submission, String name, String place, String dates) {
-        RegistryClient smolensk = RegistryClient.as("smolensk");
-        var response = smolensk.send(smolensk.request("/api/events").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("submissionId", submission).add("name", name).add("place", place).add("dates", dates)
-                        .add("description", "Концерты, выставки, встречи творческих коллективов")
-                        .add("goal", "Развитие культурного сотрудничества")
-                        .add("participants", "Творческие коллективы Смоленской области и Республики Беларусь")
-                        .build().toString()))
-                .build());
-        assertEquals(201, response.statusCode(), response.body());
     }
 
     /** Saves the browser's viewport as a picture of the guide, and among the build's screenshots. */
