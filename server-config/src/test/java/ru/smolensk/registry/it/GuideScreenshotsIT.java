@@ -24,14 +24,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Takes the pictures of the user guide ({@code docs/guide/README.md}) from the running application, so every build
- * that runs the system tests renews them and they never show screens that are gone: the folder is given by
- * {@code it.guide.images} ({@code docs/guide/img} in the build). Then checks that every picture the guide shows was
- * taken in this run.
+ * that runs the system tests renews them and they never show screens that are gone: into the folder
+ * {@code it.guide.images} (the build folder's {@code guide-img}), from where the build copies them to
+ * {@code docs/guide/img} after the tests. Then checks that every picture the guide shows was taken in this run.
  */
 class GuideScreenshotsIT extends ScreenTestSupport {
 
     private static final Path IMAGES = Path.of(System.getProperty("it.guide.images", "target/guide-img"));
-    private static final Path GUIDE = IMAGES.getParent().resolve("README.md");
+    private static final Path GUIDE = Path.of(System.getProperty("it.guide", "../docs/guide/README.md"));
     private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*\\]\\(img/([^)]+\\.png)\\)");
 
     @Test
