@@ -12,6 +12,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -97,6 +99,45 @@ abstract class ScreenTestSupport {
         return wait.until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
+    /** Resizes the browser's window (headless: its viewport) to a phone's or a wide screen's size. */
+    void resize(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        wait.until(page -> ((Number) script("return window.innerWidth")).intValue() == width);
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** How many pixels the page is wider than the viewport (0 when nothing needs scrolling sideways). */
+    int horizontalOverflow() {
+        return ((Number) script("return Math.max(document.documentElement.scrollWidth,"
+                + " document.body.scrollWidth) - document.documentElement.clientWidth")).intValue();
+    }
+
+    /** The deepest elements that reach beyond the viewport's right edge, to say what makes a page too wide. */
+    String widestElements() {
+        return String.valueOf(script("var w = document.documentElement.clientWidth, out = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 && r.width > 0 && !Array.from(e.children).some(function (c) {"
+                + "    return c.getBoundingClientRect().right > w + 1; })) {"
+                + "   out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left) + '..'"
+                + "    + Math.round(r.right)); } });"
+                + " return out.slice(0, 6).join('; ');"));
+    }
+
+    /** The id of the focused element, empty when none has an id. */
+    String focusedId() {
+        Object id = script("return document.activeElement ? document.activeElement.id : ''");
+        return id == null ? "" : id.toString();
+    }
+
+    /** The visible text of the page. */
+    String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
     /** Saves a screenshot as {@code <build folder>/screenshots/<name>.png}. */
     void screenshot(String name) {
         try {
@@ -109,7 +150,7 @@ abstract class ScreenTestSupport {
     }
 
     /** The module's build folder: the parent of the compiled test classes. */
-    private static Path buildFolder() {
+    static Path buildFolder() {
         try {
             return Path.of(ScreenTestSupport.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .getParent();

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import ru.smolensk.registry.domain.model.period.PeriodType;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
 
 /**
  * The reporting periods offered in the screens' choice lists, newest first: half-years (plans) and
@@ -49,6 +50,20 @@ public class PeriodChoices {
         }
         ReportingPeriod period = ReportingPeriod.parse(code);
         return Texts.get("period." + period.type().letter() + period.number(), String.valueOf(period.year()));
+    }
+
+    /**
+     * The title of an organisation's plan or report for a page and its heading, e.g. «План на I полугодие 2026 года —
+     * Шумячский муниципальный округ» or «Отчет за IV квартал 2025 года — город Смоленск».
+     */
+    public String documentTitle(DocumentKind kind, String periodCode, String organization) {
+        if (kind == null || periodCode == null || periodCode.isBlank()) {
+            return "";
+        }
+        ReportingPeriod period = ReportingPeriod.parse(periodCode);
+        String document = Texts.get("document.title." + kind.name(), Texts.get("period.of." + period.type().letter()
+                + period.number(), String.valueOf(period.year())));
+        return organization == null || organization.isBlank() ? document : document + " — " + organization;
     }
 
     /** The half-year that contains today. */

@@ -68,6 +68,13 @@ public class SignInBean {
         }
     }
 
+    /** The sign-in page of someone already signed in leads to the dashboard instead. */
+    public String skipWhenSignedIn() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return request.getRemoteUser() != null && isStaff(request) ? HOME + "?faces-redirect=true" : null;
+    }
+
     /** Partner systems (role EXCHANGE) have accounts but no screens. */
     private static boolean isStaff(HttpServletRequest request) {
         return Stream.of(Role.ADMIN, Role.COORDINATOR, Role.OPERATOR).anyMatch(r -> request.isUserInRole(r.name()));

@@ -1,0 +1,68 @@
+package ru.smolensk.registry.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * axe-core (the script bundled by {@code com.deque.html.axe-core:selenium}) over every screen, on a wide screen and a
+ * phone, with the WCAG 2.0 and 2.1 A and AA rules: no critical and no serious violation anywhere; the moderate and
+ * minor ones are counted and printed.
+ */
+class AccessibilityIT extends ScreenTestSupport {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"desktop, 1440, 900", "phone, 390, 844"})
+    void noScreenHasACriticalOrSeriousViolation(String size, int width, int height) {
+        resize(width, height);
+        List<String> severe = new ArrayList<>();
+        List<String> moderate = new ArrayList<>();
+        String account = null;
+        for (Screens screen : Screens.all()) {
+            if (!Objects.equals(account, screen.account())) {
+                if (account != null) {
+                    signOut();
+                }
+                if (screen.account() != null) {
+                    signIn(screen.account());
+                }
+                account = screen.account();
+            }
+            open(screen.path());
+            waitFor(By.id("pageTitle"));
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+            assertTrue(results.getErrorMessage() == null, screen.name() + ": " + results.getErrorMessage());
+            for (Rule rule : results.getViolations()) {
+                String line = screen.name() + ": " + rule.getImpact() + " " + rule.getId() + " — " + rule.getHelp()
+                        + " at " + targets(rule);
+                if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
+                    severe.add(line);
+                } else {
+                    moderate.add(line);
+                }
+            }
+        }
+        System.out.println("axe-core, " + size + ": " + moderate.size() + " moderate or minor violation(s)"
+                + (moderate.isEmpty() ? "" : ":\n  " + String.join("\n  ", moderate)));
+        assertTrue(severe.isEmpty(), "critical or serious violations at " + size + ":\n" + String.join("\n", severe));
+    }
+
+    private static String targets(Rule rule) {
+        return rule.getNodes().stream().limit(5).map(CheckedNode::getTarget).map(String::valueOf)
+                .collect(Collectors.joining(", ")) + (rule.getNodes().size() > 5 ? " …" : "");
+    }
+}
