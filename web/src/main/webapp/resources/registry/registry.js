@@ -3,6 +3,7 @@
  * - the menu button that opens and closes the main menu on narrow screens;
  * - focus after an Ajax update: the first field in error, otherwise the element that had it before the update
  *   (an update of the form replaces the button that was pressed, which would leave the focus nowhere);
+ * - the native file input shown to assistive technology (PrimeFaces marks it aria-hidden);
  * - focus on load: the first field in error, else the field a page marks with data-registry-focus="true".
  */
 (function () {
@@ -43,19 +44,20 @@
         if (element.matches("input:not([type=hidden]), textarea, select, button")) {
             return element;
         }
-        return element.querySelector("input:not([type=hidden]), textarea, select, [tabindex='0']");
+        return element.querySelector("input:not([type=hidden]):not([aria-hidden=true]), textarea,"
+            + " [tabindex='0']");
     }
 
-    /* The first field marked invalid, or the first field a message of an error is attached to (p:message). */
+    /* The first field marked invalid, or the first field of a .registry-field box that shows an error (p:message). */
     function firstInvalidField(root) {
         var invalid = root.querySelector("input.ui-state-error:not([type=hidden]), textarea.ui-state-error,"
             + " .ui-state-error input:not([type=hidden]), select.ui-state-error, [aria-invalid=true]");
         if (invalid) {
             return invalid;
         }
-        var messages = root.querySelectorAll(".ui-message-error[data-target]");
+        var messages = root.querySelectorAll(".registry-field .ui-message-error");
         for (var i = 0; i < messages.length; i++) {
-            var field = focusable(document.getElementById(messages[i].getAttribute("data-target")));
+            var field = focusable(messages[i].closest(".registry-field"));
             if (field) {
                 return field;
             }
@@ -96,7 +98,17 @@
         }
     }
 
+    /* PrimeFaces marks the native file input of a simple, unskinned upload aria-hidden, though it is the control. */
+    function exposeNativeFileInputs() {
+        document.querySelectorAll("input[type=file][aria-hidden=true]").forEach(function (input) {
+            if (!input.closest(".ui-fileupload-simple")) {
+                input.removeAttribute("aria-hidden");
+            }
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        exposeNativeFileInputs();
         initMenuToggle();
         initAjaxFocus();
         initFocus();

@@ -137,7 +137,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         signIn("smolensk");
         assertTrue(browser.findElements(By.id("menuForm:menuExchange")).isEmpty(), "no exchange menu for operators");
         open("/app/exchange.xhtml");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("errorText"), "Недостаточно прав"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("errorText"), "нет прав на эту страницу"));
         assertFalse(browser.getPageSource().contains(messageId));
     }
 
@@ -147,7 +147,8 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         assertTrue(browser.findElements(By.id("menuForm:menuAdmin")).isEmpty(), "no administrator's menu");
         for (String page : List.of("/app/admin/reference.xhtml", "/app/admin/accounts.xhtml")) {
             open(page);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("errorText"), "Недостаточно прав"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("errorText"), "нет прав на эту страницу"));
             assertTrue(browser.findElements(By.id("tabs:nameForm:addName")).isEmpty());
             assertTrue(browser.findElements(By.id("accountForm:bind")).isEmpty());
         }

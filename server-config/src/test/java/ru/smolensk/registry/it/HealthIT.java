@@ -70,9 +70,15 @@ class HealthIT {
     }
 
     @Test
-    void theStartPageIsServedAtTheRoot() {
-        HttpResponse<String> response = RegistryClient.anonymous().get("/");
-        assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("Реестр международных мероприятий"));
+    void theRootLeadsIntoTheApplicationAndTheDevelopersPageHasTheLinks() {
+        HttpResponse<String> root = RegistryClient.anonymous().get("/");
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/app/index.xhtml"), root.headers()
+                .toString());
+
+        HttpResponse<String> developers = RegistryClient.anonymous().get("/developers.xhtml");
+        assertEquals(200, developers.statusCode());
+        assertTrue(developers.body().contains("href=\"/openapi/ui/\"") && developers.body().contains(
+                "href=\"/health/ready\""), developers.body());
     }
 }

@@ -127,7 +127,7 @@ class ResponsiveScreensIT extends ScreenTestSupport {
     @Test
     void anOperatorAddsAPlanEntryOnAPhone() {
         String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H2";
-        long id = SubmissionWorkflowIT.createDraft("shumyachi", "shumyachsky", period, "PLAN").getJsonNumber("id")
+        long id = Api.createDraft("shumyachi", "shumyachsky", period, "PLAN").getJsonNumber("id")
                 .longValue();
         String year = period.substring(0, 4);
         resize(390, 844);

@@ -5,16 +5,15 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The screens take GET, HEAD and POST only: any other method (PUT, DELETE, PATCH…) is answered 405 with the methods
- * allowed, and the error page says so, instead of Faces treating it as a GET.
+ * allowed, and the error page says so, instead of Faces treating it as a GET. Mapped to the Faces servlet in
+ * {@code web.xml}.
  */
-@WebFilter(filterName = "pageMethodFilter", servletNames = "faces")
 public class PageMethodFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
