@@ -149,10 +149,12 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
         open("/app/documents.xhtml");
         waitFor(By.id("documentsForm:show"));
         ((JavascriptExecutor) browser).executeScript("PF('planPeriod').selectValue(arguments[0])", halfYear);
+        WebElement links = browser.findElement(By.id("documentsForm:links"));
         click(By.id("documentsForm:show"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("own-plan-absent")));
+        wait.until(ExpectedConditions.stalenessOf(links));
         String absent = text(By.id("own-plan-absent"));
         assertTrue(absent.contains("не создан") && absent.contains("Планы и отчеты"), absent);
+        assertTrue(absent.contains("II полугодие " + halfYear.substring(0, 4)), "the chosen period's: " + absent);
         assertTrue(browser.findElements(By.id("own-plan-docx")).isEmpty(), "no download that could only fail");
         screenshot("cycle-documents-absent");
     }

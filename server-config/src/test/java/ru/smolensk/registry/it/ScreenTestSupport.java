@@ -91,8 +91,9 @@ abstract class ScreenTestSupport {
         input.sendKeys(value);
     }
 
+    /** The element's text, found again if an Ajax update replaces it while it is read. */
     String text(By element) {
-        return waitFor(element).getText();
+        return wait.until(page -> page.findElement(element).getText());
     }
 
     WebElement waitFor(By element) {

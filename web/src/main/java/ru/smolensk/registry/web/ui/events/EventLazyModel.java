@@ -8,9 +8,14 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import ru.smolensk.registry.domain.application.event.EventQueryService;
+import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventSort;
 
-/** Loads one page of events at a time through the event query service, with the list's filters. */
+/**
+ * Loads the rows asked for through the event query service, with the list's filters: a page of the table, or a batch of
+ * «Выгрузить в Excel» (see {@link RowRange}).
+ */
 public class EventLazyModel extends LazyDataModel<EventRow> {
 
     private static final long serialVersionUID = 1L;
@@ -31,9 +36,15 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
     @Override
     public List<EventRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        EventPage page = events.search(filter.toQuery(first / pageSize, pageSize, EventSorting.of(sortBy)));
-        setRowCount((int) page.total());
-        return page.items().stream().map(EventRow::of).toList();
+        EventSort sort = EventSorting.of(sortBy);
+        long[] total = {0};
+        List<EventEntry> entries = RowRange.of(first, pageSize, number -> {
+            EventPage page = events.search(filter.toQuery(number, pageSize, sort));
+            total[0] = Math.max(total[0], page.total());
+            return page.items();
+        });
+        setRowCount((int) total[0]);
+        return entries.stream().map(EventRow::of).toList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.primefaces.component.datatable.DataTable;
 import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -60,6 +61,16 @@ public class EventListBean implements Serializable {
      */
     public String getExportPath() {
         return ExcelExport.pathOf(filter).orElse(null);
+    }
+
+    /**
+     * How many rows «Выгрузить в Excel» reads at a time: the largest page the query service serves. The exporter reads
+     * page after page until one is empty, so the file holds every row of the filter however many there are (without
+     * it the exporter asked for the table's last row count in one page: more than the service serves, or, when the
+     * filter matched fewer rows than that count, the same page again and again without end).
+     */
+    public int getExportBatch() {
+        return EventQuery.MAX_PAGE_SIZE;
     }
 
     /** Applies the filters: the table shows their first page. */
