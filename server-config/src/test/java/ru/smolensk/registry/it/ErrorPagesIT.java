@@ -27,15 +27,18 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The error pages: an unknown page, a forbidden administrator's page, a method the pages do not take, an expired page
- * (by Ajax and by a full form post) and a server error all show the Russian page in the application's layout, with the
- * status code the server set and nothing of the server's own (no «Error 404», server names, exception classes or
+ * The error pages: an address the server cannot read, an unknown page, a forbidden administrator's page, a method the
+ * pages do not take, an expired page (by Ajax and by a full form post) and a page state token that is none all show
+ * the Russian page in the application's layout, with the status code the server set and nothing of the server's own (no «Error 404», server names, exception classes or
  * message codes).
  */
 class ErrorPagesIT extends ScreenTestSupport {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** The page's nonce, which PrimeFaces wants back with every post (Content-Security-Policy). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     /**
      * HTTP/1.1 as browsers speak it without TLS: a PUT upgraded to HTTP/2 (h2c, java.net.http's default) gets
@@ -126,19 +129,53 @@ class ErrorPagesIT extends ScreenTestSupport {
     }
 
     @Test
-    void aServerErrorIs500InRussian() throws IOException {
-        // a malformed escape in the address fails inside the server while it reads the request's parameters
+    void anAddressTheServerCannotReadIs400InRussian() throws IOException {
+        // a malformed escape: the server cannot read the request's parameters
         signIn("coordinator");
         open("/app/events.xhtml?text=%zz");
-        assertEquals("Ошибка на сервере", text(By.id("pageTitle")));
+        assertEquals("Неверный запрос", text(By.id("pageTitle")));
+        assertTrue(text(By.id("errorText")).contains("Откройте страницу из меню"), text(By.id("errorText")));
         assertNoServerDetails(pageText());
-        screenshot("error-server");
+        screenshot("error-bad-request");
 
         // java.net.http refuses such an address; URLConnection sends it as it is
-        HttpURLConnection connection = connect(RegistryClient.BASE_URL + "/app/events.xhtml?text=%zz",
-                sessionCookies());
-        assertEquals(500, connection.getResponseCode());
-        assertRussianPage(readError(connection), "Ошибка на сервере");
+        for (String path : List.of("/app/events.xhtml?text=%zz", "/login.xhtml?x=%2")) {
+            HttpURLConnection connection = connect(RegistryClient.BASE_URL + path, sessionCookies());
+            assertEquals(400, connection.getResponseCode(), path);
+            assertRussianPage(readError(connection), "Неверный запрос");
+        }
+    }
+
+    @Test
+    void aPageStateTokenThatIsNoneIsAnExpiredPage() {
+        signIn("coordinator");
+        String cookies = sessionCookies();
+        String page = send(request("/app/events.xhtml", cookies).GET(), null).body();
+        Matcher nonce = NONCE.matcher(page);
+        assertTrue(nonce.find(), page);
+        // a full post: the page whose state is gone, the status of a failed request
+        HttpResponse<String> response = send(request("/app/events.xhtml", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("eventsForm_SUBMIT=1&eventsForm%3Asearch="
+                        + "&primefaces.nonce=" + nonce.group(1) + "&jakarta.faces.ViewState=%21%21not-base64%21%21")),
+                null);
+        assertEquals(500, response.statusCode(), "as any expired page on a full post");
+        assertRussianPage(response.body(), "Страница устарела");
+
+        // an Ajax request: the same page in the partial response
+        response = send(request("/app/events.xhtml", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
+                        + "&jakarta.faces.source=eventsForm%3Asearch&jakarta.faces.partial.execute=eventsForm"
+                        + "&jakarta.faces.partial.render=eventsForm&eventsForm%3Asearch=eventsForm%3Asearch"
+                        + "&eventsForm_SUBMIT=1&primefaces.nonce=" + nonce.group(1)
+                        + "&jakarta.faces.ViewState=%25%25%25")),
+                null);
+        assertEquals(200, response.statusCode(), "a partial response, as Faces Ajax requires");
+        assertTrue(response.body().contains("<partial-response") && response.body().contains("Страница устарела"),
+                response.body());
+        assertNoServerDetails(response.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " "));
     }
 
     /**

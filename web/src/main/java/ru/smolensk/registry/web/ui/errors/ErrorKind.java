@@ -2,8 +2,8 @@ package ru.smolensk.registry.web.ui.errors;
 
 /** The errors the error page tells apart; each has its title and text in the messages ({@code error.title.<key>}). */
 public enum ErrorKind {
-    FORBIDDEN("forbidden"), NOT_FOUND("notFound"), METHOD_NOT_ALLOWED("methodNotAllowed"), EXPIRED("expired"), SERVER(
-            "server");
+    BAD_REQUEST("badRequest"), FORBIDDEN("forbidden"), NOT_FOUND("notFound"), METHOD_NOT_ALLOWED(
+            "methodNotAllowed"), EXPIRED("expired"), SERVER("server");
 
     private final String key;
 
@@ -22,6 +22,7 @@ public enum ErrorKind {
         }
         int status = statusCode instanceof Number n ? n.intValue() : parse(statusCode);
         return switch (status) {
+            case 400 -> BAD_REQUEST;
             case 401, 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
