@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +84,7 @@ public class FulfilmentResource {
     @Produces(XLSX)
     @Operation(summary = "Выполнение планов за полугодие (Excel)", description = "Листы «Выполнение плана»,"
             + " «Мероприятия плана», «Вне плана»")
-    @APIResponse(responseCode = "200", description = "Книга Excel")
+    @APIResponse(responseCode = "200", description = "Книга Excel", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@PathParam("period") String period, @QueryParam("organization") String organization,
             @QueryParam("includeDrafts") boolean includeDrafts) {
         Fulfilment data = load(period, organization, includeDrafts);
@@ -120,6 +123,7 @@ public class FulfilmentResource {
     @Path("plan-entries/{id}")
     @Operation(summary = "Снять отмеченный итог", description = "Итог снова определяется по связям с отчетом")
     @APIResponse(responseCode = "204", description = "Снят")
+    @APIResponse(responseCode = "404", description = "Нет такой записи или она вам не видна")
     public Response clear(@PathParam("id") long id) {
         fulfilment.clear(id);
         return Response.noContent().build();
