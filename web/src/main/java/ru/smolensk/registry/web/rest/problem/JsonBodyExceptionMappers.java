@@ -30,7 +30,7 @@ public final class JsonBodyExceptionMappers {
     }
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
-    private static final Pattern TYPE = Pattern.compile("into type:? (?:class )?([\\w.$]+)");
+    private static final Pattern TYPE = Pattern.compile("(?:into type:?|parsing) (?:class )?([\\w$]+(?:\\.[\\w$]+)*)");
 
     /**
      * The problem of a body that is not JSON of the expected shape: where the error names a field, the problem names
