@@ -77,12 +77,12 @@ public class DocumentResource {
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Неизвестный вид, уровень, период или формат")
     public Response consolidated(
-            @Parameter(description = KIND, schema = @Schema(enumeration = {"PLAN",
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
                     "REPORT"})) @PathParam("kind") String kind,
-            @Parameter(description = LEVEL, schema = @Schema(enumeration = {"MUNICIPAL",
+            @Parameter(description = LEVEL, schema = @Schema(type = SchemaType.STRING, enumeration = {"MUNICIPAL",
                     "REGIONAL"})) @PathParam("level") String level,
             @Parameter(description = PERIOD, example = "2026-H1") @PathParam("period") String period,
-            @Parameter(description = FORMAT, schema = @Schema(enumeration = {"docx",
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"docx",
                     "xlsx"})) @PathParam("format") String format,
             @Parameter(description = "true — проект со всеми записями (координатор)") @QueryParam("includeDrafts") boolean includeDrafts) {
         DocumentKind documentKind = lookup(KINDS, kind, "вид документа", "plan, report");
@@ -103,11 +103,11 @@ public class DocumentResource {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Нет такой организации, периода или документа")
     public Response ofOrganization(
-            @Parameter(description = KIND, schema = @Schema(enumeration = {"PLAN",
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
                     "REPORT"})) @PathParam("kind") String kind,
             @Parameter(description = PERIOD, example = "2026-H1") @PathParam("period") String period,
             @Parameter(description = "Код организации", example = "smolensk") @PathParam("organization") String organization,
-            @Parameter(description = FORMAT, schema = @Schema(enumeration = {"docx",
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"docx",
                     "xlsx"})) @PathParam("format") String format) {
         DocumentKind documentKind = lookup(KINDS, kind, "вид документа", "plan, report");
         ReportingPeriod reportingPeriod = period(period);

@@ -93,26 +93,28 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventListView.class)))
     @APIResponse(responseCode = "400", description = "Неверный фильтр, номер или размер страницы")
     public Response list(
-            @Parameter(description = PERIOD, example = "2026-H1", schema = @Schema(pattern = PERIOD_PATTERN)) @QueryParam("period") String period,
-            @Parameter(description = KIND, schema = @Schema(enumeration = {"PLAN",
+            @Parameter(description = PERIOD, example = "2026-H1", schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period,
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
                     "REPORT"})) @QueryParam("kind") String kind,
-            @Parameter(description = LEVEL, schema = @Schema(enumeration = {"MUNICIPAL",
+            @Parameter(description = LEVEL, schema = @Schema(type = SchemaType.STRING, enumeration = {"MUNICIPAL",
                     "REGIONAL"})) @QueryParam("level") String level,
             @Parameter(description = "Код организации", example = "smolensk") @QueryParam("organization") String organization,
             @Parameter(description = "Код сферы (региональные документы)") @QueryParam("sphere") String sphere,
             @Parameter(description = "Страна-участница, ISO 3166-1 alpha-2", example = "BY") @QueryParam("country") String country,
             @Parameter(description = "Формат: IN_PERSON — очно, REMOTE — дистанционно, HYBRID — смешанный,"
-                    + " UNKNOWN — не указан", schema = @Schema(enumeration = {"IN_PERSON", "REMOTE", "HYBRID",
+                    + " UNKNOWN — не указан", schema = @Schema(type = SchemaType.STRING, enumeration = {"IN_PERSON",
+                            "REMOTE", "HYBRID",
                             "UNKNOWN"})) @QueryParam("format") String format,
-            @Parameter(description = STATUS, schema = @Schema(enumeration = {"DRAFT", "SUBMITTED", "RETURNED",
+            @Parameter(description = STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT",
+                    "SUBMITTED", "RETURNED",
                     "APPROVED"})) @QueryParam("status") String status,
             @Parameter(description = "Текст в наименовании, месте, описании, цели, итогах или участниках") @QueryParam("q") String text,
-            @Parameter(description = "Мероприятия, идущие в этот день или позже (ГГГГ-ММ-ДД)", schema = @Schema(format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Мероприятия, начавшиеся в этот день или раньше (ГГГГ-ММ-ДД)", schema = @Schema(format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Номер страницы, с 0", schema = @Schema(minimum = "0")) @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(description = "Размер страницы, 1–500", schema = @Schema(minimum = "1", maximum = "500")) @QueryParam("size") @DefaultValue("50") int size,
+            @Parameter(description = "Мероприятия, идущие в этот день или позже (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Мероприятия, начавшиеся в этот день или раньше (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Номер страницы, с 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Размер страницы, 1–500", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") int size,
             @Parameter(description = "Порядок: official — как в официальных документах (по умолчанию), date, name,"
-                    + " organization, period, updated; с минусом — по убыванию (-date)", schema = @Schema(enumeration = {
+                    + " organization, period, updated; с минусом — по убыванию (-date)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                             "official", "date", "name", "organization", "period", "updated", "-official", "-date",
                             "-name", "-organization", "-period", "-updated"})) @QueryParam("sort") String sort,
             @Parameter(description = "no-cache — собрать страницу заново") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {

@@ -66,12 +66,12 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", description = "Нет права просматривать планы и отчеты")
     public SubmissionListView list(
             @Parameter(description = "Период: полугодие плана (2026-H1) или квартал отчета (2025-Q4)", example = "2026-H1") @QueryParam("period") String period,
-            @Parameter(description = "Вид документа: PLAN — план, REPORT — отчет", schema = @Schema(enumeration = {
+            @Parameter(description = "Вид документа: PLAN — план, REPORT — отчет", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "PLAN", "REPORT"})) @QueryParam("kind") String kind,
-            @Parameter(description = "Уровень: MUNICIPAL — муниципальный, REGIONAL — региональный", schema = @Schema(enumeration = {
+            @Parameter(description = "Уровень: MUNICIPAL — муниципальный, REGIONAL — региональный", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "MUNICIPAL", "REGIONAL"})) @QueryParam("level") String level,
             @Parameter(description = "Код организации") @QueryParam("organization") String organization,
-            @Parameter(description = "Статус: DRAFT — черновик, SUBMITTED — на рассмотрении, RETURNED — возвращен на доработку, APPROVED — утвержден", schema = @Schema(enumeration = {
+            @Parameter(description = "Статус: DRAFT — черновик, SUBMITTED — на рассмотрении, RETURNED — возвращен на доработку, APPROVED — утвержден", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"})) @QueryParam("status") String status) {
         SubmissionQuery query = new SubmissionQuery(SubmissionParams.period(period), SubmissionParams.kind(kind),
                 Requests.level(level), SubmissionParams.organization(organization), SubmissionParams.status(status));
