@@ -71,11 +71,11 @@ class ApiClientJourneyIT {
                 .getCode())));
 
         ApiResponse<SubmissionView> created = operator.submissionCreateWithHttpInfo(new CreateSubmissionRequest()
-                .period(PERIOD).kind("PLAN"));
+                .period(PERIOD).kind(CreateSubmissionRequest.KindEnum.PLAN));
         assertEquals(201, created.getStatusCode());
         SubmissionView plan = created.getData();
         assertTrue(header(created, "Location").endsWith("/api/submissions/" + plan.getId()));
-        assertEquals("DRAFT", plan.getStatus());
+        assertEquals(SubmissionView.StatusEnum.DRAFT, plan.getStatus());
         assertEquals("smolensk", plan.getOrganization().getCode());
         assertNotNull(plan.getCreatedAt().getOffset(), "times carry their offset");
 
@@ -116,10 +116,10 @@ class ApiClientJourneyIT {
         ApiResponse<SubmissionDetailsView> details = operator.submissionGetWithHttpInfo(plan.getId());
         assertEquals(1, details.getData().getEntries().size());
         SubmissionView submitted = operator.submissionSubmit(plan.getId(), header(details, "ETag"));
-        assertEquals("SUBMITTED", submitted.getStatus());
+        assertEquals(SubmissionView.StatusEnum.SUBMITTED, submitted.getStatus());
         SubmissionView approved = coordinator.submissionApprove(plan.getId(), "\"" + submitted.getVersion() + "\"",
                 new DecisionRequest().comment("Утверждено"));
-        assertEquals("APPROVED", approved.getStatus());
+        assertEquals(SubmissionView.StatusEnum.APPROVED, approved.getStatus());
         assertEquals("coordinator", approved.getDecidedBy());
 
         File document = operator.documentOfOrganization("docx", "PLAN", "smolensk", PERIOD);

@@ -48,6 +48,7 @@ import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.web.rest.problem.Problem;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 import ru.smolensk.registry.web.rest.http.IfMatch;
@@ -214,6 +215,7 @@ public class EventResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @Operation(summary = "Удалить мероприятие", description = "Требует заголовок If-Match с версией из ETag")
     @APIResponse(responseCode = "204", description = "Мероприятие удалено")

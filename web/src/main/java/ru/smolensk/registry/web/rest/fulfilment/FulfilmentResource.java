@@ -34,6 +34,7 @@ import ru.smolensk.registry.domain.application.fulfilment.FulfilmentService;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
 import ru.smolensk.registry.integration.office.write.FulfilmentWorkbookWriter;
+import ru.smolensk.registry.web.rest.problem.Problem;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
@@ -120,6 +121,7 @@ public class FulfilmentResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("plan-entries/{id}")
     @Operation(summary = "Снять отмеченный итог", description = "Итог снова определяется по связям с отчетом")
     @APIResponse(responseCode = "204", description = "Снят")

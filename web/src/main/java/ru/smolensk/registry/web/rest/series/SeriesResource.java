@@ -36,6 +36,7 @@ import ru.smolensk.registry.domain.application.series.SeriesHistory;
 import ru.smolensk.registry.domain.application.series.SeriesService;
 import ru.smolensk.registry.domain.application.series.SeriesSummary;
 import ru.smolensk.registry.domain.model.event.EventSeries;
+import ru.smolensk.registry.web.rest.problem.Problem;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.http.IfMatch;
 
@@ -158,6 +159,7 @@ public class SeriesResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}/entries/{entryId}")
     @Operation(summary = "Исключить запись из серии", description = "Только координатор; запись больше не"
             + " включается в серии автоматически")
