@@ -1,22 +1,108 @@
 package ru.smolensk.registry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonGenerator;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import org.junit.jupiter.api.Test;
 
-/** The published OpenAPI document is valid OpenAPI 3 and describes every operation in Russian. */
+/**
+ * The published OpenAPI document is valid OpenAPI 3, describes every operation in Russian and every body, and is the
+ * document the API client of the system tests is generated from.
+ */
 class OpenApiIT {
+
+    /** The copy the client is generated from (server-config/src/test/openapi). */
+    private static final Path SNAPSHOT = Path.of("src/test/openapi/registry-openapi.json");
+    private static final Path SERVED = Path.of("target/registry-openapi-served.json");
+
+    private static JsonObject served() {
+        HttpResponse<String> response = RegistryClient.anonymous().get("/openapi");
+        assertEquals(200, response.statusCode());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The document without its servers (they name the port of the server that serves it). */
+    private static JsonObject withoutServers(JsonObject document) {
+        return Json.createObjectBuilder(document).remove("servers").build();
+    }
+
+    @Test
+    void theClientIsGeneratedFromTheDocumentTheServerPublishes() throws IOException {
+        JsonObject served = withoutServers(served());
+        JsonObject snapshot;
+        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(SNAPSHOT)))) {
+            snapshot = reader.readObject();
+        }
+        if (!served.equals(snapshot)) {
+            Files.createDirectories(SERVED.getParent());
+            Map<String, Object> pretty = Map.of(JsonGenerator.PRETTY_PRINTING, true);
+            try (var out = Files.newBufferedWriter(SERVED);
+                    var writer = Json.createWriterFactory(pretty)
+                            .createWriter(out)) {
+                writer.writeObject(served);
+            }
+            fail("The API changed: the served OpenAPI document differs from " + SNAPSHOT + ". Review "
+                    + SERVED.toAbsolutePath() + " and copy it there, so that the generated client follows.");
+        }
+    }
+
+    @Test
+    void everySchemaAndEveryOperationIsDescribed() {
+        JsonObject document = served();
+        document.getJsonObject("components").getJsonObject("schemas").forEach((name, value) -> {
+            JsonObject schema = value.asJsonObject();
+            assertTrue(schema.containsKey("properties") || schema.containsKey("enum") || schema.containsKey("$ref")
+                    || schema.containsKey("oneOf"), "empty schema " + name + ": " + schema);
+            assertFalse(name.matches(".*\\d$"), "two types share the schema name " + name.replaceAll("\\d+$", "")
+                    + ": name one with @Schema(name = ...)");
+        });
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((verb, value) -> {
+            if (!List.of("get", "put", "post", "delete", "patch").contains(verb)) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            String where = verb.toUpperCase() + " " + path;
+            assertTrue(operation.containsKey("operationId"), where);
+            assertFalse(operation.getJsonArray("x-roles").isEmpty(), where + ": roles");
+            assertTrue(operation.getString("description").contains("Роли:"), where);
+            JsonObject responses = operation.getJsonObject("responses");
+            assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), where);
+            responses.forEach((code, answer) -> {
+                JsonObject content = answer.asJsonObject().getJsonObject("content");
+                if (code.startsWith("2") && !code.equals("204")) {
+                    assertNotNull(content, where + " " + code + ": no body described");
+                } else if (code.startsWith("4") || code.startsWith("5")) {
+                    assertNotNull(content.getJsonObject("application/problem+json"), where + " " + code);
+                    assertTrue(answer.asJsonObject().getString("description").contains("code:"), where + " " + code);
+                }
+            });
+        }));
+    }
 
     @Test
     void theDocumentIsValidOpenApi3WithEveryOperationDescribed() {
@@ -39,6 +125,10 @@ class OpenApiIT {
                 assertTrue(op.getSummary().matches(".*[А-Яа-я].*"), entry.getKey() + ": " + op.getSummary());
                 assertNotNull(op.getResponses(), entry.getKey());
             }
+        }
+        for (Map.Entry<String, Schema> schema : api.getComponents().getSchemas().entrySet()) {
+            assertTrue(schema.getValue().getProperties() != null && !schema.getValue().getProperties().isEmpty()
+                    || schema.getValue().getEnum() != null, "empty schema " + schema.getKey());
         }
     }
 }

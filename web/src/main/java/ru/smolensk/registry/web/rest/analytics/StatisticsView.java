@@ -2,6 +2,8 @@ package ru.smolensk.registry.web.rest.analytics;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import ru.smolensk.registry.domain.application.analytics.Statistics;
 
 /** Statistics as the API shows them: every count with the code and the Russian name. */
@@ -17,6 +19,7 @@ public record StatisticsView(String from, String to, long events, List<Count> by
     }
 
     /** One organisation's plan against its reports. */
+    @Schema(name = "OrganizationFulfilment", description = "План организации и его выполнение по отчетам")
     public record FulfilmentView(String code, String name, long planned, long reported, long plannedHeld,
             long plannedHeldWithChanges, long plannedNotHeld, int percentHeld) {
     }

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +47,12 @@ import ru.smolensk.registry.integration.office.consolidated.ConsolidatedDocument
 @Tag(name = "Документы", description = "Сводные планы и отчеты в формате Word и Excel")
 public class DocumentResource {
 
+    private static final String KIND = "Вид документа: PLAN — план, REPORT — отчет (принимается и plan, report)";
+    private static final String LEVEL = "Уровень: MUNICIPAL — муниципальный, REGIONAL — региональный (принимается"
+            + " и municipal, regional)";
+    private static final String PERIOD = "Период: полугодие плана (2026-H1) или квартал отчета (2025-Q4)";
+    private static final String FORMAT = "docx — Word, xlsx — Excel";
+
     private static final Map<String, DocumentKind> KINDS = Map.of("plan", DocumentKind.PLAN, "report",
             DocumentKind.REPORT);
     private static final Map<String, Level> LEVELS = Map.of("municipal", Level.MUNICIPAL, "regional",
@@ -58,14 +68,23 @@ public class DocumentResource {
 
     @GET
     @Path("{kind}/{level}/{period}.{format}")
-    @Operation(summary = "Сводный план или отчет", description = "kind: plan | report; level: municipal | regional;"
-            + " period: 2026-H1 (план) или 2025-Q4 (отчет); format: docx | xlsx. По умолчанию — только утвержденные"
-            + " записи; includeDrafts=true (координатор) — проект со всеми записями.")
-    @APIResponse(responseCode = "200", description = "Документ")
+    @Operation(summary = "Сводный план или отчет", description = "Например /api/documents/PLAN/MUNICIPAL/2026-H1.docx."
+            + " По умолчанию — только утвержденные записи; includeDrafts=true (координатор) — проект со всеми"
+            + " записями.")
+    @APIResponse(responseCode = "200", description = "Документ; X-Document-Events — число мероприятий,"
+            + " X-Document-Draft — проект ли это", content = {
+                    @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Неизвестный вид, уровень, период или формат")
-    public Response consolidated(@PathParam("kind") String kind, @PathParam("level") String level,
-            @PathParam("period") String period, @PathParam("format") String format,
-            @QueryParam("includeDrafts") boolean includeDrafts) {
+    public Response consolidated(
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
+                    "REPORT"})) @PathParam("kind") String kind,
+            @Parameter(description = LEVEL, schema = @Schema(type = SchemaType.STRING, enumeration = {"MUNICIPAL",
+                    "REGIONAL"})) @PathParam("level") String level,
+            @Parameter(description = PERIOD, example = "2026-H1") @PathParam("period") String period,
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"docx",
+                    "xlsx"})) @PathParam("format") String format,
+            @Parameter(description = "true — проект со всеми записями (координатор)") @QueryParam("includeDrafts") boolean includeDrafts) {
         DocumentKind documentKind = lookup(KINDS, kind, "вид документа", "plan, report");
         Level documentLevel = lookup(LEVELS, level, "уровень", "municipal, regional");
         ReportingPeriod reportingPeriod = period(period);
@@ -79,10 +98,17 @@ public class DocumentResource {
     @Path("{kind}/{period}/organizations/{organization}.{format}")
     @Operation(summary = "План или отчет организации", description = "Документ одной организации в официальной"
             + " форме (то, что оператор направляет координатору)")
-    @APIResponse(responseCode = "200", description = "Документ")
+    @APIResponse(responseCode = "200", description = "Документ", content = {
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Нет такой организации, периода или документа")
-    public Response ofOrganization(@PathParam("kind") String kind, @PathParam("period") String period,
-            @PathParam("organization") String organization, @PathParam("format") String format) {
+    public Response ofOrganization(
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
+                    "REPORT"})) @PathParam("kind") String kind,
+            @Parameter(description = PERIOD, example = "2026-H1") @PathParam("period") String period,
+            @Parameter(description = "Код организации", example = "smolensk") @PathParam("organization") String organization,
+            @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = {"docx",
+                    "xlsx"})) @PathParam("format") String format) {
         DocumentKind documentKind = lookup(KINDS, kind, "вид документа", "plan, report");
         ReportingPeriod reportingPeriod = period(period);
         String extension = format(format);
@@ -114,7 +140,7 @@ public class DocumentResource {
 
     private static ReportingPeriod period(String code) {
         try {
-            return ReportingPeriod.parse(code);
+            return ReportingPeriod.parse(code.toUpperCase(Locale.ROOT));
         } catch (InvalidPeriodException e) {
             throw new NotFoundException(e.getMessage());
         }

@@ -3,18 +3,18 @@ package ru.smolensk.registry.web.rest.event;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 
-import ru.smolensk.registry.web.rest.event.EventResource.EventListView;
-
 /**
- * A page of events as JSON, written field by field: the same document JSON-B writes for {@link EventListView}
+ * A page of events as JSON, written field by field: the same document JSON-B writes for {@code {items, total}}
  * (properties in alphabetical order, absent values as {@code null}, dates ISO-8601), without its reflection and
- * per-object bookkeeping, which cost more than the rest of a 50-event page.
+ * per-object bookkeeping, which cost more than the rest of a 50-event page. The page's links are added to the kept
+ * document per request ({@link #paged}).
  */
 final class EventListJson {
 
@@ -23,21 +23,44 @@ final class EventListJson {
     private EventListJson() {
     }
 
-    /** The page as UTF-8 JSON. */
-    static byte[] of(EventListView page) {
+    /** The events and their total as UTF-8 JSON. */
+    static byte[] of(List<EventView> items, long total) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try (JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
-            write(page, json);
+            json.writeStartObject().writeKey("items").writeStartArray();
+            for (EventView e : items) {
+                write(e, json);
+            }
+            json.writeEnd().write("total", total).writeEnd();
         }
         return out.toByteArray();
     }
 
-    private static void write(EventListView page, JsonGenerator json) {
-        json.writeStartObject().writeKey("items").writeStartArray();
-        for (EventView e : page.items()) {
-            write(e, json);
+    /** The total written last by {@link #of}. */
+    static long total(byte[] itemsAndTotal) {
+        int end = itemsAndTotal.length - 1;
+        int start = end;
+        while (start > 0 && Character.isDigit(itemsAndTotal[start - 1])) {
+            start--;
         }
-        json.writeEnd().write("total", page.total()).writeEnd();
+        return Long.parseLong(new String(itemsAndTotal, start, end - start, StandardCharsets.US_ASCII));
+    }
+
+    /** The document of {@link #of} with the page's number, size and links ({@code null} where there is none). */
+    static byte[] paged(byte[] itemsAndTotal, int page, int size, String next, String prev) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(itemsAndTotal.length + 512);
+        out.write(itemsAndTotal, 0, itemsAndTotal.length - 1);
+        ByteArrayOutputStream tail = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = GENERATORS.createGenerator(tail, StandardCharsets.UTF_8)) {
+            json.writeStartObject().write("page", page).write("size", size);
+            text(json, "next", next);
+            text(json, "prev", prev);
+            json.writeEnd();
+        }
+        byte[] links = tail.toByteArray();
+        out.write(',');
+        out.write(links, 1, links.length - 1);
+        return out.toByteArray();
     }
 
     private static void write(EventView e, JsonGenerator json) {

@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,9 +46,9 @@ import ru.smolensk.registry.domain.application.planning.PlanSuggestion;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.event.EventSummaryPage;
-import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.web.rest.problem.Problem;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 import ru.smolensk.registry.web.rest.http.IfMatch;
@@ -56,6 +60,15 @@ import ru.smolensk.registry.web.rest.http.IfMatch;
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.OPERATOR_NAME, Role.EXCHANGE_NAME})
 @Tag(name = "Мероприятия", description = "Записи планов и отчетов")
 public class EventResource {
+
+    static final String PERIOD = "Период: полугодие плана (2026-H1) или квартал отчета (2025-Q4)";
+    static final String PERIOD_PATTERN = "^\\d{4}-([Hh][12]|[Qq][1-4])$";
+    static final String KIND = "Вид документа: PLAN — план, REPORT — отчет (регистр букв не важен)";
+    static final String LEVEL = "Уровень: MUNICIPAL — муниципальный, REGIONAL — региональный (регистр букв не важен)";
+    static final String STATUS = "Статус: DRAFT — черновик, SUBMITTED — на рассмотрении, RETURNED — возвращен на"
+            + " доработку, APPROVED — утвержден";
+    static final String ETAG = "Версия записи в кавычках, например \"3\"";
+    static final String IF_MATCH = "Версия из заголовка ETag, например \"3\"";
 
     @Inject
     EventQueryService events;
@@ -73,29 +86,46 @@ public class EventResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Список мероприятий", description = "Фильтры: период (2026-H1, 2025-Q4), вид (PLAN, REPORT),"
-            + " уровень, организация, сфера, страна (ISO), формат, статус, текст, даты from/to (ГГГГ-ММ-ДД);"
-            + " страницы page (с 0) и size (до 500); порядок sort: official (как в официальных документах, по"
-            + " умолчанию), date, name, organization, period, updated, с минусом — по убыванию (-date)."
-            + " Ответ: {items, total}. Страницы хранятся до первого изменения данных; заголовок"
+    @Operation(summary = "Список мероприятий", description = "Фильтры по периоду, виду, уровню, организации, сфере,"
+            + " стране, формату, статусу, тексту и датам; страницы page (с 0) и size (до 500); порядок sort."
+            + " Ответ: {items, total, page, size, next, prev}; next и prev — адреса соседних страниц (или null),"
+            + " они же в заголовке Link. Страницы хранятся до первого изменения данных; заголовок"
             + " Cache-Control: no-cache требует собрать страницу заново.")
     @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventListView.class)))
-    @APIResponse(responseCode = "400", description = "Неверный фильтр")
-    public Response list(@QueryParam("period") String period, @QueryParam("kind") String kind,
-            @QueryParam("level") String level, @QueryParam("organization") String organization,
-            @QueryParam("sphere") String sphere, @QueryParam("country") String country,
-            @QueryParam("format") String format, @QueryParam("status") String status, @QueryParam("q") String text,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("sort") String sort, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+    @APIResponse(responseCode = "400", description = "Неверный фильтр, номер или размер страницы")
+    public Response list(
+            @Parameter(description = PERIOD, example = "2026-H1", schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period,
+            @Parameter(description = KIND, schema = @Schema(type = SchemaType.STRING, enumeration = {"PLAN",
+                    "REPORT"})) @QueryParam("kind") String kind,
+            @Parameter(description = LEVEL, schema = @Schema(type = SchemaType.STRING, enumeration = {"MUNICIPAL",
+                    "REGIONAL"})) @QueryParam("level") String level,
+            @Parameter(description = "Код организации", example = "smolensk") @QueryParam("organization") String organization,
+            @Parameter(description = "Код сферы (региональные документы)") @QueryParam("sphere") String sphere,
+            @Parameter(description = "Страна-участница, ISO 3166-1 alpha-2", example = "BY") @QueryParam("country") String country,
+            @Parameter(description = "Формат: IN_PERSON — очно, REMOTE — дистанционно, HYBRID — смешанный,"
+                    + " UNKNOWN — не указан", schema = @Schema(type = SchemaType.STRING, enumeration = {"IN_PERSON",
+                            "REMOTE", "HYBRID",
+                            "UNKNOWN"})) @QueryParam("format") String format,
+            @Parameter(description = STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT",
+                    "SUBMITTED", "RETURNED",
+                    "APPROVED"})) @QueryParam("status") String status,
+            @Parameter(description = "Текст в наименовании, месте, описании, цели, итогах или участниках") @QueryParam("q") String text,
+            @Parameter(description = "Мероприятия, идущие в этот день или позже (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Мероприятия, начавшиеся в этот день или раньше (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Номер страницы, с 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Размер страницы, 1–500", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") int size,
+            @Parameter(description = "Порядок: official — как в официальных документах (по умолчанию), date, name,"
+                    + " organization, period, updated; с минусом — по убыванию (-date)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                            "official", "date", "name", "organization", "period", "updated", "-official", "-date",
+                            "-name", "-organization", "-period", "-updated"})) @QueryParam("sort") String sort,
+            @Parameter(description = "no-cache — собрать страницу заново") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         if (page < 0 || size < 1 || size > EventQuery.MAX_PAGE_SIZE) {
             throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
                     + EventQuery.MAX_PAGE_SIZE);
         }
         EventQuery query = new EventQuery(period == null || period.isBlank()
                 ? null
-                : parse("period", period,
-                        ReportingPeriod::parse),
+                : Requests.period("period", period),
                 enumOf("kind", kind, DocumentKind::valueOf), Requests.level(level),
                 blankToNull(organization), blankToNull(sphere), blankToNull(country),
                 enumOf("format", format, EventFormat::valueOf), enumOf("status", status, SubmissionStatus::valueOf),
@@ -104,18 +134,33 @@ public class EventResource {
                         + sort + "»: допустимы official, date, name, organization, period, updated (с минусом —"
                         + " по убыванию)")));
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        long[] total = new long[1];
         byte[] json = pages.page(events.visible(query), fresh, () -> {
             EventSummaryPage result = events.summaries(query);
-            return EventListJson.of(new EventListView(result.items().stream().map(EventView::of).toList(),
-                    result.total()));
+            return EventListJson.of(result.items().stream().map(EventView::of).toList(), result.total());
         });
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        long all = EventListJson.total(json);
+        String next = (long) (page + 1) * size < all ? pageUri(page + 1) : null;
+        String prev = page > 0 ? pageUri(page - 1) : null;
+        Response.ResponseBuilder answer = Response.ok(EventListJson.paged(json, page, size, next, prev),
+                MediaType.APPLICATION_JSON_TYPE);
+        if (next != null) {
+            answer.link(next, "next");
+        }
+        if (prev != null) {
+            answer.link(prev, "prev");
+        }
+        return answer.build();
+    }
+
+    private String pageUri(int page) {
+        return uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Мероприятие")
-    @APIResponse(responseCode = "200", description = "Мероприятие; заголовок ETag — версия записи")
+    @APIResponse(responseCode = "200", description = "Мероприятие; заголовок ETag — версия записи", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
     public Response get(@PathParam("id") long id) {
         EventView view = EventView.of(events.get(id));
@@ -126,7 +171,12 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Добавить мероприятие", description = "В черновик или возвращенный на доработку план или"
             + " отчет своей организации (координатор — любой организации)")
-    @APIResponse(responseCode = "201", description = "Мероприятие добавлено; Location и ETag")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "201", description = "Мероприятие добавлено; Location и ETag", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "Адрес мероприятия", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Тело не JSON мероприятия или не указан submissionId")
+    @APIResponse(responseCode = "404", description = "Нет такого плана или отчета либо он вам не виден")
     @APIResponse(responseCode = "409", description = "План или отчет уже отправлен или утвержден")
     @APIResponse(responseCode = "422", description = "Не заполнено обязательное поле")
     public Response create(@Valid EventRequest request) {
@@ -142,11 +192,19 @@ public class EventResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Изменить мероприятие", description = "Требует заголовок If-Match с версией из ETag")
-    @APIResponse(responseCode = "200", description = "Мероприятие изменено; новый ETag")
+    @Operation(summary = "Изменить мероприятие", description = "Тело — мероприятие, как его отдает GET (поля только"
+            + " для чтения не учитываются). Требует заголовок If-Match с версией из ETag")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "200", description = "Мероприятие изменено; новый ETag", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Тело не JSON мероприятия")
+    @APIResponse(responseCode = "403", description = "Изменять могут операторы своей организации и координатор")
+    @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
+    @APIResponse(responseCode = "409", description = "План или отчет уже отправлен или утвержден")
+    @APIResponse(responseCode = "422", description = "Не заполнено обязательное поле")
     @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
     @APIResponse(responseCode = "428", description = "Нет заголовка If-Match")
-    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid EventRequest request) {
         long version = IfMatch.version(ifMatch);
         if (request == null) {
@@ -157,11 +215,16 @@ public class EventResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @Operation(summary = "Удалить мероприятие", description = "Требует заголовок If-Match с версией из ETag")
     @APIResponse(responseCode = "204", description = "Мероприятие удалено")
+    @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
+    @APIResponse(responseCode = "409", description = "План или отчет уже отправлен или утвержден")
     @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
-    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "428", description = "Нет заголовка If-Match")
+    public Response delete(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         commands.delete(id, IfMatch.version(ifMatch));
         return Response.noContent().build();
     }
@@ -183,10 +246,13 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Связать запись отчета с записью плана", description = "{\"planEntryId\": 123} связывает,"
             + " {\"planEntryId\": null} снимает связь. Требует If-Match с версией из ETag.")
-    @APIResponse(responseCode = "200", description = "Связь сохранена; новый ETag")
+    @APIResponse(responseCode = "200", description = "Связь сохранена; новый ETag", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого мероприятия или оно вам не видно")
+    @APIResponse(responseCode = "428", description = "Нет заголовка If-Match")
     @APIResponse(responseCode = "412", description = "Мероприятие уже изменено другим пользователем")
     @APIResponse(responseCode = "422", description = "Запись не из плана этой организации на это полугодие")
-    public Response linkToPlan(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response linkToPlan(@PathParam("id") long id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PlanLinkRequest request) {
         long version = IfMatch.version(ifMatch);
         EventView view = EventView.of(planLinks.link(id, request == null ? null : request.planEntryId(), version));
@@ -208,8 +274,14 @@ public class EventResource {
         }
     }
 
-    /** A page of events and the number of all matching events. */
-    public record EventListView(List<EventView> items, long total) {
+    /** A page of events, the number of all matching events and the addresses of the next and previous pages. */
+    @Schema(description = "Страница мероприятий", requiredProperties = {"items", "total", "page", "size"})
+    public record EventListView(@Schema(description = "Мероприятия страницы") List<EventView> items,
+            @Schema(description = "Число всех мероприятий, подходящих под фильтр", example = "43") long total,
+            @Schema(description = "Номер страницы, с 0", example = "0") int page,
+            @Schema(description = "Размер страницы", example = "50") int size,
+            @Schema(description = "Адрес следующей страницы или null", format = "uri") String next,
+            @Schema(description = "Адрес предыдущей страницы или null", format = "uri") String prev) {
     }
 
     private static String blankToNull(String s) {

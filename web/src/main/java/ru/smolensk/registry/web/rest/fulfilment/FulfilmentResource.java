@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +34,7 @@ import ru.smolensk.registry.domain.application.fulfilment.FulfilmentService;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
 import ru.smolensk.registry.integration.office.write.FulfilmentWorkbookWriter;
+import ru.smolensk.registry.web.rest.problem.Problem;
 import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
@@ -81,7 +85,7 @@ public class FulfilmentResource {
     @Produces(XLSX)
     @Operation(summary = "Выполнение планов за полугодие (Excel)", description = "Листы «Выполнение плана»,"
             + " «Мероприятия плана», «Вне плана»")
-    @APIResponse(responseCode = "200", description = "Книга Excel")
+    @APIResponse(responseCode = "200", description = "Книга Excel", content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response workbook(@PathParam("period") String period, @QueryParam("organization") String organization,
             @QueryParam("includeDrafts") boolean includeDrafts) {
         Fulfilment data = load(period, organization, includeDrafts);
@@ -117,9 +121,11 @@ public class FulfilmentResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("plan-entries/{id}")
     @Operation(summary = "Снять отмеченный итог", description = "Итог снова определяется по связям с отчетом")
     @APIResponse(responseCode = "204", description = "Снят")
+    @APIResponse(responseCode = "404", description = "Нет такой записи или она вам не видна")
     public Response clear(@PathParam("id") long id) {
         fulfilment.clear(id);
         return Response.noContent().build();

@@ -1,7 +1,5 @@
 package ru.smolensk.registry.web.rest.importing;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,13 +7,10 @@ import jakarta.ws.rs.ext.Provider;
 import ru.smolensk.registry.domain.application.importing.ImportRejectedException;
 import ru.smolensk.registry.integration.office.read.DocumentReadException;
 import ru.smolensk.registry.web.rest.problem.Problem;
+import ru.smolensk.registry.web.rest.problem.ProblemCodes;
 
 /** Unreadable files and rejected imports as problem details; nothing was written in either case. */
 public final class ImportExceptionMappers {
-
-    private static final Map<String, Integer> STATUS = Map.of("not-office-document", 415, "too-large", 413,
-            "zip-bomb", 413, "corrupted", 422, "encrypted", 422, "no-table", 422, "unknown-header", 422,
-            "unknown-period", 422, "unknown-kind", 422, "unknown-level", 422);
 
     private ImportExceptionMappers() {
     }
@@ -25,7 +20,7 @@ public final class ImportExceptionMappers {
     public static class Unreadable implements ExceptionMapper<DocumentReadException> {
         @Override
         public Response toResponse(DocumentReadException e) {
-            int status = STATUS.getOrDefault(e.code(), 422);
+            int status = ProblemCodes.IMPORT.getOrDefault(e.code(), 422);
             return Response.status(status).type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(status, e.code(), "Файл не может быть загружен", e.getMessage())).build();
         }

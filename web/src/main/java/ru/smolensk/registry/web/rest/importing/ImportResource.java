@@ -20,10 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +57,9 @@ import ru.smolensk.registry.web.rest.problem.BadRequestException;
 @Tag(name = "Загрузка документов", description = "Импорт планов и отчетов из файлов Word и Excel")
 public class ImportResource {
 
+    @Context
+    UriInfo uriInfo;
+
     @Inject
     DocumentImportService imports;
 
@@ -65,14 +74,18 @@ public class ImportResource {
             + " параметр organization), период — из заголовка (или выбранный: параметр period)."
             + " Координатор загружает любые разделы, оператор — только разделы своей организации."
             + " Повторная загрузка того же файла ничего не меняет; исправленная версия обновляет записи.")
-    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
-    @APIResponse(responseCode = "201", description = "Документ загружен")
+    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
+    @APIResponse(responseCode = "201", description = "Документ загружен; Location — план или отчет, если он один", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
     @APIResponse(responseCode = "413", description = "Файл больше допустимого размера")
     @APIResponse(responseCode = "415", description = "Не документ Word или Excel")
     @APIResponse(responseCode = "422", description = "Документ не распознан или содержит ошибки")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response upload(InputStream body,
             @Parameter(description = "true — только проверить, ничего не записывая") @QueryParam("dryRun") boolean dryRun,
-            @HeaderParam("X-File-Name") String fileName,
+            @Parameter(description = "Имя файла (для отчета и журнала)") @HeaderParam("X-File-Name") String fileName,
             @Parameter(description = "код организации, если заголовок не называет ее") @QueryParam("organization") String organization,
             @Parameter(description = "период (2026-H1, 2025-Q2), если заголовок не называет его") @QueryParam("period") String period,
             @Parameter(description = "true — заменить записи, полученные из других систем") @QueryParam("confirmReplace") boolean confirmReplace) {
@@ -83,8 +96,8 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Загрузить план или отчет (форма)", description = "Поле формы «file» с файлом .docx или .xlsx")
-    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено")
-    @APIResponse(responseCode = "201", description = "Документ загружен")
+    @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
+    @APIResponse(responseCode = "201", description = "Документ загружен; Location — план или отчет, если он один", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
     public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("organization") String organization, @QueryParam("period") String period,
             @QueryParam("confirmReplace") boolean confirmReplace) throws IOException {
@@ -100,7 +113,7 @@ public class ImportResource {
         ReportingPeriod chosen = null;
         if (period != null && !period.isBlank()) {
             try {
-                chosen = ReportingPeriod.parse(period.strip());
+                chosen = ReportingPeriod.parse(period.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (InvalidPeriodException e) {
                 throw new BadRequestException("period", "Период «" + period + "» указан неверно; пример: 2026-H1, "
                         + "2025-Q2");
@@ -112,7 +125,13 @@ public class ImportResource {
 
     private Response respond(ImportedDocument document, boolean dryRun, ImportOptions options) {
         ImportReport report = imports.importDocument(document, options, dryRun);
-        return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED)
-                .entity(ImportReportView.of(report)).build();
+        ImportReportView view = ImportReportView.of(report);
+        if (dryRun) {
+            return Response.ok(view).build();
+        }
+        return (view.submissions() != null && view.submissions().size() == 1
+                ? Response.created(uriInfo.getBaseUriBuilder().path("submissions")
+                        .path(String.valueOf(view.submissions().get(0))).build())
+                : Response.status(Response.Status.CREATED)).entity(view).build();
     }
 }

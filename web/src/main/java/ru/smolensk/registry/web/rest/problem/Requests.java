@@ -31,7 +31,7 @@ public final class Requests {
             throw new BadRequestException(field, "Укажите период «" + field + "», например 2026-H1 или 2025-Q4");
         }
         try {
-            return ReportingPeriod.parse(value.strip());
+            return ReportingPeriod.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             throw new BadRequestException(field, "Неверный период «" + value + "»: ожидается 2026-H1 или 2025-Q4");
         }

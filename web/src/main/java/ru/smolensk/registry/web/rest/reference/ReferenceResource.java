@@ -26,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,7 +101,7 @@ public class ReferenceResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Добавить организацию", description = "Только администратор. Код — латинские строчные"
             + " буквы, цифры и «_»; вид — CITY_OKRUG, MUNICIPAL_OKRUG, REGIONAL_BODY и т. д.")
-    @APIResponse(responseCode = "201", description = "Организация добавлена")
+    @APIResponse(responseCode = "201", description = "Организация добавлена; заголовок Location", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "403", description = "Только администратор")
     @APIResponse(responseCode = "409", description = "Организация с таким кодом уже есть")
     @APIResponse(responseCode = "422", description = "Ошибка в поле")

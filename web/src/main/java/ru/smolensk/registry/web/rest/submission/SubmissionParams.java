@@ -24,7 +24,7 @@ final class SubmissionParams {
 
     static ReportingPeriod period(String value) {
         try {
-            return isBlank(value) ? null : ReportingPeriod.parse(value);
+            return isBlank(value) ? null : ReportingPeriod.parse(upper(value));
         } catch (InvalidPeriodException e) {
             throw new BadRequestException("period", e.getMessage());
         }
@@ -53,7 +53,7 @@ final class SubmissionParams {
     /** The period field of a request body. */
     static ReportingPeriod periodField(String value) {
         try {
-            return isBlank(value) ? null : ReportingPeriod.parse(value);
+            return isBlank(value) ? null : ReportingPeriod.parse(upper(value));
         } catch (InvalidPeriodException e) {
             throw new InvalidFieldException("period", e.getMessage());
         }

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +50,7 @@ import ru.smolensk.registry.web.rest.problem.Requests;
         + " рассмотрение, утверждение или возврат на доработку")
 public class SubmissionResource {
 
+    private static final String ETAG_DESCRIPTION = "Версия в кавычках, например \"3\"";
     private static final String IF_MATCH_DESCRIPTION = "Версия из заголовка ETag, например \"3\"";
 
     @Inject
@@ -59,11 +65,14 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "Неверный фильтр")
     @APIResponse(responseCode = "403", description = "Нет права просматривать планы и отчеты")
     public SubmissionListView list(
-            @Parameter(description = "Период, например 2026-H1") @QueryParam("period") String period,
-            @Parameter(description = "PLAN или REPORT") @QueryParam("kind") String kind,
-            @Parameter(description = "MUNICIPAL или REGIONAL") @QueryParam("level") String level,
+            @Parameter(description = "Период: полугодие плана (2026-H1) или квартал отчета (2025-Q4)", example = "2026-H1") @QueryParam("period") String period,
+            @Parameter(description = "Вид документа: PLAN — план, REPORT — отчет", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "PLAN", "REPORT"})) @QueryParam("kind") String kind,
+            @Parameter(description = "Уровень: MUNICIPAL — муниципальный, REGIONAL — региональный", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "MUNICIPAL", "REGIONAL"})) @QueryParam("level") String level,
             @Parameter(description = "Код организации") @QueryParam("organization") String organization,
-            @Parameter(description = "DRAFT, SUBMITTED, RETURNED или APPROVED") @QueryParam("status") String status) {
+            @Parameter(description = "Статус: DRAFT — черновик, SUBMITTED — на рассмотрении, RETURNED — возвращен на доработку, APPROVED — утвержден", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"})) @QueryParam("status") String status) {
         SubmissionQuery query = new SubmissionQuery(SubmissionParams.period(period), SubmissionParams.kind(kind),
                 Requests.level(level), SubmissionParams.organization(organization), SubmissionParams.status(status));
         List<SubmissionView> items = submissions.list(query).stream().map(SubmissionView::of).toList();
@@ -74,7 +83,7 @@ public class SubmissionResource {
     @Path("{id}")
     @Operation(summary = "План или отчет с мероприятиями", description = "Мероприятия в порядке документа, графы"
             + " дословно; заголовок ETag — версия")
-    @APIResponse(responseCode = "200", description = "План или отчет")
+    @APIResponse(responseCode = "200", description = "План или отчет", headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDetailsView.class)))
     @APIResponse(responseCode = "403", description = "Нет права просматривать планы и отчеты")
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета либо он вам не виден")
     public Response get(@PathParam("id") long id) {
@@ -95,7 +104,10 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Создать черновик", description = "Тело: {organization, period, kind}. Оператор создает"
             + " план или отчет только своей организации (код можно не указывать), координатор — любой")
-    @APIResponse(responseCode = "201", description = "Черновик создан; заголовки Location и ETag")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateSubmissionRequest.class)))
+    @APIResponse(responseCode = "201", description = "Черновик создан; заголовки Location и ETag", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "Адрес плана или отчета", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Тело запроса не является корректным JSON")
     @APIResponse(responseCode = "403", description = "Нет права создавать план или отчет этой организации")
     @APIResponse(responseCode = "409", description = "План или отчет за этот период уже есть")
@@ -114,14 +126,14 @@ public class SubmissionResource {
     @Path("{id}/submit")
     @Operation(summary = "Отправить на рассмотрение", description = "Черновик или возвращенный на доработку план"
             + " (отчет) отправляется координатору. Нужен заголовок If-Match с версией")
-    @APIResponse(responseCode = "200", description = "Отправлен; заголовок ETag — новая версия")
+    @APIResponse(responseCode = "200", description = "Отправлен; заголовок ETag — новая версия", headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Нет права отправлять планы и отчеты")
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета либо он вам не виден")
     @APIResponse(responseCode = "409", description = "В текущем статусе отправить нельзя")
     @APIResponse(responseCode = "412", description = "Версия устарела: план или отчет уже изменен")
     @APIResponse(responseCode = "428", description = "Не указан заголовок If-Match")
     public Response submit(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changed(submissions.submit(id, IfMatch.version(ifMatch)));
     }
 
@@ -130,14 +142,14 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Утвердить", description = "Только координатор; тело {comment} (комментарий можно не"
             + " указывать: {}). Нужен заголовок If-Match с версией")
-    @APIResponse(responseCode = "200", description = "Утвержден; заголовок ETag — новая версия")
+    @APIResponse(responseCode = "200", description = "Утвержден; заголовок ETag — новая версия", headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Утверждать может только координатор")
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета")
     @APIResponse(responseCode = "409", description = "В текущем статусе утвердить нельзя")
     @APIResponse(responseCode = "412", description = "Версия устарела: план или отчет уже изменен")
     @APIResponse(responseCode = "428", description = "Не указан заголовок If-Match")
     public Response approve(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             DecisionRequest body) {
         long version = IfMatch.version(ifMatch);
         return changed(submissions.approve(id, version, body == null ? null : body.comment));
@@ -148,7 +160,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Вернуть на доработку", description = "Только координатор; тело {reason} — причина"
             + " обязательна. Нужен заголовок If-Match с версией")
-    @APIResponse(responseCode = "200", description = "Возвращен; заголовок ETag — новая версия")
+    @APIResponse(responseCode = "200", description = "Возвращен; заголовок ETag — новая версия", headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Возвращать может только координатор")
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета")
     @APIResponse(responseCode = "409", description = "В текущем статусе вернуть нельзя")
@@ -156,7 +168,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "Не указана причина возврата (поле reason)")
     @APIResponse(responseCode = "428", description = "Не указан заголовок If-Match")
     public Response returnForCorrection(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             DecisionRequest body) {
         long version = IfMatch.version(ifMatch);
         return changed(submissions.returnForCorrection(id, version, body == null ? null : body.reason));
@@ -169,7 +181,7 @@ public class SubmissionResource {
             + " {reason} — причина обязательна. Документ переходит в статус RETURNED: организация исправляет его и"
             + " отправляет снова. После повторного утверждения записи снова отправляются партнерам. Нужен"
             + " заголовок If-Match с версией")
-    @APIResponse(responseCode = "200", description = "Открыт для изменений; заголовок ETag — новая версия")
+    @APIResponse(responseCode = "200", description = "Открыт для изменений; заголовок ETag — новая версия", headers = @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Открывать может только координатор")
     @APIResponse(responseCode = "404", description = "Нет такого плана или отчета")
     @APIResponse(responseCode = "409", description = "Документ не утвержден")
@@ -177,7 +189,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "Не указана причина (поле reason)")
     @APIResponse(responseCode = "428", description = "Не указан заголовок If-Match")
     public Response reopen(@PathParam("id") long id,
-            @Parameter(description = IF_MATCH_DESCRIPTION) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             DecisionRequest body) {
         long version = IfMatch.version(ifMatch);
         return changed(submissions.reopen(id, version, body == null ? null : body.reason));

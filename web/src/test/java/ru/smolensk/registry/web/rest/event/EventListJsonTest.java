@@ -12,8 +12,6 @@ import jakarta.json.bind.JsonbConfig;
 
 import org.junit.jupiter.api.Test;
 
-import ru.smolensk.registry.web.rest.event.EventResource.EventListView;
-
 /** The hand-written JSON of an event page is, byte for byte, the JSON that JSON-B writes for it. */
 class EventListJsonTest {
 
@@ -37,13 +35,26 @@ class EventListJsonTest {
         EventView noDates = new EventView(9, 3, "2026-H1", "PLAN", "MUNICIPAL", "DRAFT",
                 new EventView.Reference("smolensk", "город Смоленск"), null, null, 14, "Без чтения дат", null, null,
                 null, null, null, null, null, null, List.of("BY"), null, null, 1);
-        for (EventListView page : List.of(new EventListView(List.of(full, empty, noDates), 20_000),
-                new EventListView(List.of(), 0))) {
+        for (Page page : List.of(new Page(List.of(full, empty, noDates), 20_000), new Page(List.of(), 0))) {
             assertEquals(JSONB.toJson(page), written(page));
+            assertEquals(page.total(), EventListJson.total(EventListJson.of(page.items(), page.total())));
         }
     }
 
-    private static String written(EventListView page) {
-        return new String(EventListJson.of(page), StandardCharsets.UTF_8);
+    @Test
+    void thePageNumberSizeAndLinksFollowTheKeptDocument() {
+        byte[] kept = EventListJson.of(List.of(), 120);
+        String paged = new String(EventListJson.paged(kept, 1, 50, "http://h/api/events?page=2", null),
+                StandardCharsets.UTF_8);
+        assertEquals("{\"items\":[],\"total\":120,\"page\":1,\"size\":50,\"next\":\"http://h/api/events?page=2\","
+                + "\"prev\":null}", paged);
+    }
+
+    /** What the list keeps: the events and their total. */
+    public record Page(List<EventView> items, long total) {
+    }
+
+    private static String written(Page page) {
+        return new String(EventListJson.of(page.items(), page.total()), StandardCharsets.UTF_8);
     }
 }
