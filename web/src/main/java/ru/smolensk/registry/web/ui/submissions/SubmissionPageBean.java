@@ -1,24 +1,37 @@
 package ru.smolensk.registry.web.ui.submissions;
 
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.ReferenceDataService;
+import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.submission.SubmissionDetails;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
+import ru.smolensk.registry.domain.model.country.Country;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**
- * One plan or report: its entries in the official order, its history, and the workflow actions
- * (submit, approve, return with a reason). Each action passes the version the user saw, so a
- * second click or a stale page is refused by the service instead of acting twice.
+ * One plan or report: its entries in the official order with every official column and the normalized values
+ * (those added or changed since the document was last returned marked), its history, and the workflow actions
+ * (submit, approve, return with a reason; for the coordinator the next document of the review queue). Each action
+ * passes the version the user saw, so a second click or a stale page is refused by the service instead of acting
+ * twice.
  */
 @Named("submission")
 @ViewScoped
@@ -32,12 +45,20 @@ public class SubmissionPageBean implements Serializable {
     @Inject
     EventCommandService entryCommands;
 
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    CurrentUser user;
+
     private Long id;
     private SubmissionRow header;
     private List<EntryRow> entries = List.of();
     private List<HistoryRow> history = List.of();
     private String reason;
     private boolean missing;
+    private boolean changesMarked;
+    private Long nextInQueue;
 
     /** Reads the plan or report named by the view parameter {@code id}. */
     public void load() {
@@ -48,15 +69,49 @@ public class SubmissionPageBean implements Serializable {
         try {
             SubmissionDetails details = service.get(id);
             header = SubmissionRow.of(details.submission());
+            List<SubmissionTransition> transitions = service.history(id);
+            OffsetDateTime since = lastReturn(transitions);
+            changesMarked = since != null;
+            Map<String, String> countries = referenceData.countries().stream()
+                    .collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
             entries = details.entries().stream().sorted(Comparator.comparingInt(EventEntry::ordinal))
-                    .map(EntryRow::of).toList();
-            history = service.history(id).stream().map(HistoryRow::of).toList();
+                    .map(e -> EntryRow.of(e, countries, since, agreements(e))).toList();
+            history = transitions.stream().map(HistoryRow::of).toList();
+            nextInQueue = null;
             missing = false;
         } catch (DomainException e) {
             missing = true;
             header = null;
             Texts.errorText(e.getMessage());
         }
+    }
+
+    /** When the document was last returned for correction (or reopened), or null when it never was. */
+    static OffsetDateTime lastReturn(List<SubmissionTransition> transitions) {
+        return transitions.stream().filter(t -> t.to() == SubmissionStatus.RETURNED)
+                .map(SubmissionTransition::occurredAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static List<String> agreements(EventEntry entry) {
+        return entry.agreements().stream().map(EntryAgreements::describe).toList();
+    }
+
+    /**
+     * For the coordinator: the oldest other document awaiting review (the review queue's next one), or null when
+     * the queue holds no other.
+     */
+    public Long getNextInQueue() {
+        if (nextInQueue == null && header != null && user.hasRole(Role.COORDINATOR)) {
+            nextInQueue = service.list(new SubmissionQuery(null, null, null, null, SubmissionStatus.SUBMITTED))
+                    .stream().filter(s -> s.id() != header.id()).min(SubmissionsBean.order(SubmissionStatus.SUBMITTED))
+                    .map(Submission::id).orElse(0L);
+        }
+        return nextInQueue == null || nextInQueue == 0L ? null : nextInQueue;
+    }
+
+    /** Whether the entries carry the marks of what was added or changed since the last return. */
+    public boolean isChangesMarked() {
+        return changesMarked;
     }
 
     /**
