@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.event.EntryReuseService;
 import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.submission.SubmissionDetails;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
@@ -49,6 +50,9 @@ public class SubmissionPageBean implements Serializable {
     ReferenceDataService referenceData;
 
     @Inject
+    EntryReuseService reuse;
+
+    @Inject
     CurrentUser user;
 
     private Long id;
@@ -59,6 +63,9 @@ public class SubmissionPageBean implements Serializable {
     private boolean missing;
     private boolean changesMarked;
     private Long nextInQueue;
+    private List<SubmissionRow> earlierPlans;
+    private SubmissionRow planOfReport;
+    private Long copySource;
 
     /** Reads the plan or report named by the view parameter {@code id}. */
     public void load() {
@@ -78,6 +85,8 @@ public class SubmissionPageBean implements Serializable {
                     .map(e -> EntryRow.of(e, countries, since, agreements(e))).toList();
             history = transitions.stream().map(HistoryRow::of).toList();
             nextInQueue = null;
+            earlierPlans = null;
+            planOfReport = null;
             missing = false;
         } catch (DomainException e) {
             missing = true;
@@ -112,6 +121,82 @@ public class SubmissionPageBean implements Serializable {
     /** Whether the entries carry the marks of what was added or changed since the last return. */
     public boolean isChangesMarked() {
         return changesMarked;
+    }
+
+    /** The organisation's plans of earlier periods to copy entries from (only for a plan that may be changed). */
+    public List<SubmissionRow> getEarlierPlans() {
+        if (earlierPlans == null) {
+            earlierPlans = header == null || !header.isSubmittable()
+                    ? List.of()
+                    : reuse.earlierPlans(header.id()).stream().map(SubmissionRow::of).toList();
+        }
+        return earlierPlans;
+    }
+
+    /** The plan of a report's half-year, to start the report from (null when none or not a changeable report). */
+    public SubmissionRow getPlanOfReport() {
+        if (planOfReport == null && header != null && header.isSubmittable()) {
+            planOfReport = reuse.planOf(header.id()).map(SubmissionRow::of).orElse(null);
+        }
+        return planOfReport;
+    }
+
+    /** «Скопировать мероприятия»: appends the entries of the chosen earlier plan. */
+    public void copyFromPlan() {
+        Long source = copySource == null && !getEarlierPlans().isEmpty()
+                ? getEarlierPlans().get(0).id()
+                : copySource;
+        if (source == null || header == null) {
+            return;
+        }
+        try {
+            int copied = reuse.copyPlan(header.id(), source);
+            Texts.info("submission.copied", String.valueOf(copied));
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    /** «Заполнить из плана»: adds the plan's entries of the report's quarter, each linked to its plan entry. */
+    public void startFromPlan() {
+        if (header == null) {
+            return;
+        }
+        try {
+            int added = reuse.startReportFromPlan(header.id());
+            Texts.info(added == 0 ? "submission.fromPlan.none" : "submission.fromPlan.added", String.valueOf(added));
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    /** Moves an entry one row up (audited). */
+    public void moveUp(EntryRow entry) {
+        move(entry, true);
+    }
+
+    /** Moves an entry one row down (audited). */
+    public void moveDown(EntryRow entry) {
+        move(entry, false);
+    }
+
+    private void move(EntryRow entry, boolean up) {
+        try {
+            entryCommands.move(entry.id(), entry.version(), up);
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    public Long getCopySource() {
+        return copySource;
+    }
+
+    public void setCopySource(Long copySource) {
+        this.copySource = copySource;
     }
 
     /**
