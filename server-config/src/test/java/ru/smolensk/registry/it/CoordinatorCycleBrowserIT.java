@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * deadline); the dashboard's «На рассмотрении» counter leads to the review queue, oldest submission first; the
  * review page shows every column and the normalized values, the coordinator returns a plan with a reason, the
  * operator corrects and resubmits it, the coordinator sees what changed since the return and approves it; the
- * matrix groups the organisations and its cells open the documents. Each test makes its own data in a random far
+ * matrix groups the organisations and its cells open the documents. Each test makes its own data in a random
  * period (the campaign test uses next year's second half-year, the furthest the screen offers). Screenshots
  * {@code coordinator-*.png}.
  */
@@ -91,7 +91,8 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
 
     @Test
     void theReviewQueueLeadsFromTheCounterToTheOldestDocumentThatIsReturnedCorrectedAndApproved() {
-        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
+        // a past period the other browser tests never use (they take 2040-2099)
+        String period = (2000 + ThreadLocalRandom.current().nextInt(15)) + "-H1";
         String year = period.substring(0, 4);
         long first = submittedPlan("shumyachi", "shumyachsky", period, "Фестиваль «Шумячи» " + year);
         long second = submittedPlan("smolensk", "smolensk", period, "Форум «Смоленск» " + year);

@@ -114,7 +114,7 @@ public class CampaignsBean implements Serializable {
     public void prepareExtension(CampaignRow row) {
         extending = row;
         organization = null;
-        until = row.closesOn().plusDays(7);
+        until = null;
         reason = null;
     }
 
