@@ -43,7 +43,7 @@ class BrowserIT extends ScreenTestSupport {
         screenshot("login");
 
         signIn("coordinator");
-        assertEquals("coordinator", text(By.id("account-name")));
+        assertEquals("Наталья Петрова", text(By.id("account-name")), "the person's name, not the login");
         assertTrue(text(By.id("account")).contains("координатор"), text(By.id("account")));
         assertTrue(text(By.id("counts")).contains("Утвержден"), text(By.id("counts")));
         String matrix = text(By.id("matrix"));
@@ -82,7 +82,7 @@ class BrowserIT extends ScreenTestSupport {
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "an Ajax request without a session: "
                 + browser.getCurrentUrl());
         signIn("coordinator");
-        assertEquals("coordinator", text(By.id("account-name")));
+        assertEquals("Наталья Петрова", text(By.id("account-name")), "the person's name, not the login");
     }
 
     @Test
@@ -254,7 +254,7 @@ class BrowserIT extends ScreenTestSupport {
         waitForStatus("Утвержден");
         assertTrue(browser.findElements(By.id("submissionForm:approve")).isEmpty(), "decided once only");
         String history = text(By.id("submissionForm:history"));
-        assertTrue(history.contains("Утвержден") && history.contains("coordinator"), history);
+        assertTrue(history.contains("Утвержден") && history.contains("Наталья Петрова"), history);
         screenshot("submission-approved");
 
         type(By.id("submissionForm:reopenReason"), "Добавить мероприятие, проведенное позже");

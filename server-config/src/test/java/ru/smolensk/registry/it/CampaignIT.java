@@ -103,7 +103,7 @@ class CampaignIT {
         String culture = RegistryClient.as("culture").get("/api/campaigns/notices").body();
         assertTrue(culture.contains("\"OVERDUE\"") && culture.contains("2036-Q2"), culture);
         String coordinator = COORDINATOR.get("/api/campaigns/notices").body();
-        assertTrue(coordinator.contains("Не сдали отчет за 2036-Q2"), coordinator);
+        assertTrue(coordinator.contains("Не сдали отчет за II квартал 2036 года"), coordinator);
     }
 
     @Test

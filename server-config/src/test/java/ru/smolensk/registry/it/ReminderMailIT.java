@@ -79,15 +79,15 @@ class ReminderMailIT {
         assertTrue(outcome.getBoolean("enabled"), outcome.toString());
         assertTrue(outcome.getInt("sent") >= 1, outcome.toString());
 
-        List<MimeMessage> letters = lettersAbout("2037-Q3");
+        List<MimeMessage> letters = lettersAbout("III квартал 2037 года");
         assertEquals(1, letters.size());
-        assertTrue(letters.get(0).getSubject().startsWith("Напоминание: срок сдачи отчета за 2037-Q3"),
+        assertTrue(letters.get(0).getSubject().startsWith("Напоминание: срок сдачи отчета за III квартал 2037 года"),
                 letters.get(0).getSubject());
         assertTrue(letters.get(0).getContent().toString().contains("Рославльский"),
                 letters.get(0).getContent().toString());
 
         assertEquals(200, send("coordinator", "POST", "/api/campaigns/reminders/run", null).statusCode());
-        assertEquals(1, lettersAbout("2037-Q3").size(), "the same reminder is never sent twice");
+        assertEquals(1, lettersAbout("III квартал 2037 года").size(), "the same reminder is never sent twice");
         String log = RegistryClient.as("coordinator").get("/api/campaigns/reminders").body();
         assertTrue(log.contains(ADDRESS) && log.contains("DUE_SOON"), log);
     }

@@ -32,6 +32,7 @@ record Screens(String name, String path, String account) {
                 new Screens("series", "/app/series.xhtml", "shumyachi"),
                 new Screens("analytics", "/app/analytics.xhtml", "coordinator"),
                 new Screens("dashboard-coordinator", "/app/index.xhtml", "coordinator"),
+                new Screens("campaigns", "/app/campaigns.xhtml", "coordinator"),
                 new Screens("exchange", "/app/exchange.xhtml", "coordinator"),
                 new Screens("reference", "/app/admin/reference.xhtml", "admin"),
                 new Screens("accounts", "/app/admin/accounts.xhtml", "admin"),

@@ -104,7 +104,9 @@ class JpaRemindersTest {
         boolean second = inTransaction(em -> service(em).send(smolensk, mail));
         assertTrue(first);
         assertFalse(second, "never twice");
-        assertEquals(List.of("smolensk@example.org: Напоминание: срок сдачи отчета за 2036-Q1 — 15.04.2036"), mailbox);
+        assertEquals(
+                List.of("smolensk@example.org: Напоминание: срок сдачи отчета за I квартал 2036 года — 15.04.2036"),
+                mailbox);
         assertEquals(List.of("shumyachsky"), due(DEADLINE).stream().map(Reminder::organizationCode).toList());
 
         List<Reminder> overdue = due(DEADLINE.plusDays(1));

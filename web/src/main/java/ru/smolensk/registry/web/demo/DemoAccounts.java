@@ -25,10 +25,10 @@ public class DemoAccounts {
     static final Map<String, String> BINDINGS = Map.of("smolensk", "smolensk", "shumyachi", "shumyachsky", "culture",
             "min_culture", "coordinator", "coordinator", "admin", "", "federal", "");
 
-    private static final Map<String, String> FULL_NAMES = Map.of("smolensk", "Оператор (город Смоленск)",
-            "shumyachi", "Оператор (Шумячский муниципальный округ)", "culture",
-            "Оператор (Министерство культуры и туризма)", "coordinator", "Координатор", "admin", "Администратор",
-            "federal", "Федеральная система обмена");
+    /** The people behind the demo accounts, as the screens greet and name them. */
+    static final Map<String, String> FULL_NAMES = Map.of("smolensk", "Ирина Ковалева", "shumyachi",
+            "Алексей Морозов", "culture", "Елена Васильева", "coordinator", "Наталья Петрова", "admin",
+            "Сергей Иванов", "federal", "Федеральная система обмена");
 
     @Inject
     UserAccountRepository accounts;

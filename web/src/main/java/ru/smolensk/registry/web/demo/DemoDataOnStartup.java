@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 
 import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
 
-/** In demo mode, after the database is migrated, binds the demo accounts and loads the sample documents. */
+/**
+ * In demo mode, after the database is migrated, binds the demo accounts, loads the sample documents and announces the
+ * campaigns of the current periods.
+ */
 @ApplicationScoped
 public class DemoDataOnStartup {
 
@@ -21,10 +24,14 @@ public class DemoDataOnStartup {
     @Inject
     DemoDocuments demoDocuments;
 
+    @Inject
+    DemoCampaigns demoCampaigns;
+
     void load(@Observes @Priority(MigrationOnStartup.PRIORITY + 100) Startup startup) {
         if (demoMode.isOn()) {
             demoAccounts.ensureBound();
             demoDocuments.loadIntoEmptyRegistry();
+            demoCampaigns.announceCurrent(java.time.LocalDate.now());
         }
     }
 }

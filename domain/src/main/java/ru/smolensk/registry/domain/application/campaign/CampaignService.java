@@ -108,7 +108,7 @@ public class CampaignService {
                             .filter(Completeness.Row::missing).count();
                     if (missing > 0) {
                         notices.add(notice("OVERDUE", c, c.closesOn(),
-                                "Не сдали " + noun(c) + " за " + c.period().code()
+                                "Не сдали " + noun(c) + " за " + c.period().russianName()
                                         + ": " + missing + " организаций (срок "
                                         + c.closesOn().format(CampaignGuard.RUSSIAN_DATE)
                                         + ")"));
@@ -126,10 +126,12 @@ public class CampaignService {
                 }
                 if (today.isAfter(deadline)) {
                     notices.add(notice("OVERDUE", c, deadline, "Просрочена сдача: " + noun(c) + " за "
-                            + c.period().code() + ", срок истек " + deadline.format(CampaignGuard.RUSSIAN_DATE)));
+                            + c.period().russianName() + ", срок истек "
+                            + deadline.format(CampaignGuard.RUSSIAN_DATE)));
                 } else if (!today.isBefore(deadline.minusDays(REMIND_DAYS_BEFORE))) {
-                    notices.add(notice("DUE_SOON", c, deadline, "Срок сдачи: " + noun(c) + " за " + c.period().code()
-                            + " — до " + deadline.format(CampaignGuard.RUSSIAN_DATE) + " включительно"));
+                    notices.add(
+                            notice("DUE_SOON", c, deadline, "Срок сдачи: " + noun(c) + " за " + c.period().russianName()
+                                    + " — до " + deadline.format(CampaignGuard.RUSSIAN_DATE) + " включительно"));
                 }
             });
         }
@@ -197,7 +199,10 @@ public class CampaignService {
 
     private Campaign campaign(DocumentKind kind, Level level, ReportingPeriod period) {
         return campaigns.find(kind, level, period).orElseThrow(() -> new NotFoundException("Сбор "
-                + (kind == DocumentKind.PLAN ? "планов" : "отчетов") + " " + level.name() + " за " + period.code()
+                + (kind == DocumentKind.PLAN ? "планов" : "отчетов") + (level == Level.MUNICIPAL
+                        ? " муниципального"
+                        : " регионального")
+                + " уровня за " + period.russianName()
                 + " не объявлен"));
     }
 

@@ -72,6 +72,25 @@ public final class EntryEdit {
         events.delete(entry);
     }
 
+    /**
+     * Swaps the row numbers of two entries of this submission (moving one up or down), one audit record each.
+     */
+    public void swap(EventEntry entry, EventEntry other) {
+        ensureOwn(entry);
+        ensureOwn(other);
+        String beforeEntry = EntrySnapshot.of(entry);
+        String beforeOther = EntrySnapshot.of(other);
+        int was = entry.ordinal();
+        entry.renumber(other.ordinal());
+        other.renumber(was);
+        entry = events.save(entry);
+        other = events.save(other);
+        record(AuditAction.UPDATE, entry, "Мероприятие перемещено: № " + was + " → № " + entry.ordinal(),
+                beforeEntry, EntrySnapshot.of(entry));
+        record(AuditAction.UPDATE, other, "Мероприятие перемещено: № " + entry.ordinal() + " → № " + other.ordinal(),
+                beforeOther, EntrySnapshot.of(other));
+    }
+
     /** Links a report entry of this submission to the plan entry it fulfils (null: removes the link). */
     public EventEntry link(EventEntry reportEntry, EventEntry planEntry, String summary) {
         ensureOwn(reportEntry);

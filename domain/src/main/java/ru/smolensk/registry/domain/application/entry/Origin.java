@@ -20,6 +20,12 @@ public record Origin(CurrentUser actor, Channel channel, OffsetDateTime at, Stri
                 "Удалено мероприятие");
     }
 
+    /** Entries copied from another document (named, e.g. «плана на I полугодие 2026 года») by a person. */
+    public static Origin copy(CurrentUser actor, String from) {
+        return new Origin(actor, Channel.FORM, OffsetDateTime.now(), "Скопировано из " + from, "Изменено мероприятие",
+                "Удалено мероприятие");
+    }
+
     /** An import of the named file. */
     public static Origin importOf(CurrentUser actor, String fileName, OffsetDateTime at) {
         String text = "Импорт из файла «" + fileName + "»";

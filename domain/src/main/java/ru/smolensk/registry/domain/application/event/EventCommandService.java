@@ -81,9 +81,27 @@ public class EventCommandService {
         edit.remove(entry);
     }
 
+    /**
+     * Moves an entry one row up or down in its plan or report (swapping row numbers with its neighbour); the first
+     * entry does not move up, the last not down.
+     */
+    @Transactional
+    public void move(long id, long expectedVersion, boolean up) {
+        EventEntry entry = visibleEntry(id);
+        EntryEdit edit = entries.open(Origin.form(user), entry.submission());
+        SubmissionEntries.ensureVersion(entry, expectedVersion);
+        java.util.List<EventEntry> all = events.findBySubmission(entry.submission()).stream()
+                .sorted(java.util.Comparator.comparingInt(EventEntry::ordinal).thenComparing(EventEntry::id)).toList();
+        int at = all.indexOf(entry);
+        int to = up ? at - 1 : at + 1;
+        if (at >= 0 && to >= 0 && to < all.size()) {
+            edit.swap(entry, all.get(to));
+        }
+    }
+
     private EventEntry visibleEntry(long id) {
         return events.findById(id).filter(e -> isVisible(e.submission()))
-                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+                .orElseThrow(() -> NotFoundException.entry());
     }
 
     private boolean isVisible(Submission s) {

@@ -45,7 +45,7 @@ public class EventQueryService {
 
     public EventEntry get(long id) {
         EventEntry entry = events.findById(id).filter(this::isVisible)
-                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+                .orElseThrow(() -> NotFoundException.entry());
         entry.submission().organization();
         return entry;
     }

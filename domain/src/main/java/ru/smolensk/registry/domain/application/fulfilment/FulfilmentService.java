@@ -214,7 +214,7 @@ public class FulfilmentService {
     private EventEntry planEntry(long id) {
         SubmissionEntries.ensureWriterRole(user, Channel.FULFILMENT);
         EventEntry entry = events.findById(id).filter(e -> user.mayManage(e.submission().organization()))
-                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+                .orElseThrow(() -> NotFoundException.entry());
         entries.ensureMayRecordOutcome(user, entry);
         return entry;
     }

@@ -83,7 +83,7 @@ public class PlanLinkService {
     private EventEntry reportEntry(long id) {
         EventEntry entry = events.findById(id)
                 .filter(e -> user.seesAllOrganizations() || user.mayManage(e.submission().organization()))
-                .orElseThrow(() -> new NotFoundException("Мероприятие № " + id + " не найдено"));
+                .orElseThrow(() -> NotFoundException.entry());
         if (entry.submission().kind() != DocumentKind.REPORT) {
             throw new InvalidFieldException("id", "С планом связываются только записи отчетов");
         }

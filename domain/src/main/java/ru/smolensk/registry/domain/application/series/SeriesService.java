@@ -264,7 +264,7 @@ public class SeriesService {
         requireCoordinator();
         EventSeries target = existing(id);
         EventEntry entry = events.findById(entryId)
-                .orElseThrow(() -> new NotFoundException("Мероприятие № " + entryId + " не найдено"));
+                .orElseThrow(() -> NotFoundException.entry());
         Long before = entry.series() == null ? null : entry.series().id();
         entry.placeInSeries(target, SeriesKey.edition(entry.columns().name()).orElse(entry.edition()));
         audited(target, "В серию добавлена запись № " + entryId, before == null ? Map.of() : Map.of("series", before),

@@ -71,8 +71,8 @@ public class Campaign {
     public Campaign(DocumentKind kind, Level level, ReportingPeriod period, LocalDate opensOn, LocalDate closesOn) {
         if (period.type() != kind.periodType()) {
             throw new WorkflowException(kind == DocumentKind.PLAN
-                    ? "План собирается за полугодие (например, 2026-H1), а не за " + period
-                    : "Отчет собирается за квартал (например, 2025-Q4), а не за " + period);
+                    ? "План собирается за полугодие, а не за " + period.russianName()
+                    : "Отчет собирается за квартал, а не за " + period.russianName());
         }
         this.kind = kind;
         this.level = level;
@@ -93,7 +93,8 @@ public class Campaign {
     public Extension extend(Organization organization, LocalDate until, String reason, String grantedBy,
             java.time.OffsetDateTime at) {
         if (until == null || !until.isAfter(closesOn)) {
-            throw new WorkflowException("Продление должно заканчиваться позже срока приема (" + closesOn + ")");
+            throw new WorkflowException("Продление должно заканчиваться позже срока приема ("
+                    + closesOn.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")");
         }
         Extension extension = new Extension(this, organization, until, reason, grantedBy, at);
         extensions.add(extension);

@@ -101,6 +101,15 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
         return year + "-" + type.letter() + number;
     }
 
+    /**
+     * The period as people write it, e.g. «I полугодие 2026 года» or «IV квартал 2025 года» (the same words after
+     * «за» and «на»): what letters and messages show instead of the code.
+     */
+    public String russianName() {
+        String roman = new String[]{"I", "II", "III", "IV"}[number - 1];
+        return roman + (type == PeriodType.HALF_YEAR ? " полугодие " : " квартал ") + year + " года";
+    }
+
     public LocalDate start() {
         return YearMonth.of(year, (number - 1) * type.months() + 1).atDay(1);
     }

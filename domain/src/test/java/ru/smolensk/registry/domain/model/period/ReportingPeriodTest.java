@@ -78,4 +78,12 @@ class ReportingPeriodTest {
         assertEquals(List.of("2025-H2", "2025-Q4", "2026-H1", "2026-Q1"),
                 sorted.stream().map(ReportingPeriod::code).toList());
     }
+
+    @Test
+    void isNamedAsPeopleWriteIt() {
+        assertEquals("I полугодие 2026 года", ReportingPeriod.parse("2026-H1").russianName());
+        assertEquals("II полугодие 2026 года", ReportingPeriod.parse("2026-H2").russianName());
+        assertEquals("IV квартал 2025 года", ReportingPeriod.parse("2025-Q4").russianName());
+        assertEquals("III квартал 2037 года", ReportingPeriod.parse("2037-Q3").russianName());
+    }
 }

@@ -27,7 +27,16 @@ public class SignedInUser {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    People people;
+
+    /** The person's display name (the login when the account has none). */
     public String getName() {
+        return people.name(currentUser.username());
+    }
+
+    /** The login the person signed in with. */
+    public String getLogin() {
         return currentUser.username();
     }
 

@@ -1,24 +1,38 @@
 package ru.smolensk.registry.web.ui.submissions;
 
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.domain.application.CurrentUser;
+import ru.smolensk.registry.domain.application.ReferenceDataService;
+import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.event.EntryReuseService;
 import ru.smolensk.registry.domain.application.event.EventCommandService;
 import ru.smolensk.registry.domain.application.submission.SubmissionDetails;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
+import ru.smolensk.registry.domain.model.country.Country;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**
- * One plan or report: its entries in the official order, its history, and the workflow actions
- * (submit, approve, return with a reason). Each action passes the version the user saw, so a
- * second click or a stale page is refused by the service instead of acting twice.
+ * One plan or report: its entries in the official order with every official column and the normalized values
+ * (those added or changed since the document was last returned marked), its history, and the workflow actions
+ * (submit, approve, return with a reason; for the coordinator the next document of the review queue). Each action
+ * passes the version the user saw, so a second click or a stale page is refused by the service instead of acting
+ * twice.
  */
 @Named("submission")
 @ViewScoped
@@ -32,12 +46,26 @@ public class SubmissionPageBean implements Serializable {
     @Inject
     EventCommandService entryCommands;
 
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    EntryReuseService reuse;
+
+    @Inject
+    CurrentUser user;
+
     private Long id;
     private SubmissionRow header;
     private List<EntryRow> entries = List.of();
     private List<HistoryRow> history = List.of();
     private String reason;
     private boolean missing;
+    private boolean changesMarked;
+    private Long nextInQueue;
+    private List<SubmissionRow> earlierPlans;
+    private SubmissionRow planOfReport;
+    private Long copySource;
 
     /** Reads the plan or report named by the view parameter {@code id}. */
     public void load() {
@@ -48,15 +76,127 @@ public class SubmissionPageBean implements Serializable {
         try {
             SubmissionDetails details = service.get(id);
             header = SubmissionRow.of(details.submission());
+            List<SubmissionTransition> transitions = service.history(id);
+            OffsetDateTime since = lastReturn(transitions);
+            changesMarked = since != null;
+            Map<String, String> countries = referenceData.countries().stream()
+                    .collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
             entries = details.entries().stream().sorted(Comparator.comparingInt(EventEntry::ordinal))
-                    .map(EntryRow::of).toList();
-            history = service.history(id).stream().map(HistoryRow::of).toList();
+                    .map(e -> EntryRow.of(e, countries, since, agreements(e))).toList();
+            history = transitions.stream().map(HistoryRow::of).toList();
+            nextInQueue = null;
+            earlierPlans = null;
+            planOfReport = null;
             missing = false;
         } catch (DomainException e) {
             missing = true;
             header = null;
             Texts.errorText(e.getMessage());
         }
+    }
+
+    /** When the document was last returned for correction (or reopened), or null when it never was. */
+    static OffsetDateTime lastReturn(List<SubmissionTransition> transitions) {
+        return transitions.stream().filter(t -> t.to() == SubmissionStatus.RETURNED)
+                .map(SubmissionTransition::occurredAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static List<String> agreements(EventEntry entry) {
+        return entry.agreements().stream().map(EntryAgreements::describe).toList();
+    }
+
+    /**
+     * For the coordinator: the oldest other document awaiting review (the review queue's next one), or null when
+     * the queue holds no other.
+     */
+    public Long getNextInQueue() {
+        if (nextInQueue == null && header != null && user.hasRole(Role.COORDINATOR)) {
+            nextInQueue = service.list(new SubmissionQuery(null, null, null, null, SubmissionStatus.SUBMITTED))
+                    .stream().filter(s -> s.id() != header.id()).min(SubmissionsBean.order(SubmissionStatus.SUBMITTED))
+                    .map(Submission::id).orElse(0L);
+        }
+        return nextInQueue == null || nextInQueue == 0L ? null : nextInQueue;
+    }
+
+    /** Whether the entries carry the marks of what was added or changed since the last return. */
+    public boolean isChangesMarked() {
+        return changesMarked;
+    }
+
+    /** The organisation's plans of earlier periods to copy entries from (only for a plan that may be changed). */
+    public List<SubmissionRow> getEarlierPlans() {
+        if (earlierPlans == null) {
+            earlierPlans = header == null || !header.isSubmittable()
+                    ? List.of()
+                    : reuse.earlierPlans(header.id()).stream().map(SubmissionRow::of).toList();
+        }
+        return earlierPlans;
+    }
+
+    /** The plan of a report's half-year, to start the report from (null when none or not a changeable report). */
+    public SubmissionRow getPlanOfReport() {
+        if (planOfReport == null && header != null && header.isSubmittable()) {
+            planOfReport = reuse.planOf(header.id()).map(SubmissionRow::of).orElse(null);
+        }
+        return planOfReport;
+    }
+
+    /** «Скопировать мероприятия»: appends the entries of the chosen earlier plan. */
+    public void copyFromPlan() {
+        Long source = copySource == null && !getEarlierPlans().isEmpty()
+                ? getEarlierPlans().get(0).id()
+                : copySource;
+        if (source == null || header == null) {
+            return;
+        }
+        try {
+            int copied = reuse.copyPlan(header.id(), source);
+            Texts.info("submission.copied", String.valueOf(copied));
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    /** «Заполнить из плана»: adds the plan's entries of the report's quarter, each linked to its plan entry. */
+    public void startFromPlan() {
+        if (header == null) {
+            return;
+        }
+        try {
+            int added = reuse.startReportFromPlan(header.id());
+            Texts.info(added == 0 ? "submission.fromPlan.none" : "submission.fromPlan.added", String.valueOf(added));
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    /** Moves an entry one row up (audited). */
+    public void moveUp(EntryRow entry) {
+        move(entry, true);
+    }
+
+    /** Moves an entry one row down (audited). */
+    public void moveDown(EntryRow entry) {
+        move(entry, false);
+    }
+
+    private void move(EntryRow entry, boolean up) {
+        try {
+            entryCommands.move(entry.id(), entry.version(), up);
+        } catch (DomainException e) {
+            Texts.errorText(e.getMessage());
+        }
+        load();
+    }
+
+    public Long getCopySource() {
+        return copySource;
+    }
+
+    public void setCopySource(Long copySource) {
+        this.copySource = copySource;
     }
 
     /**

@@ -43,20 +43,46 @@ public class SubmissionsBean implements Serializable {
     private List<ReportingPeriod> planPeriods;
     private List<ReportingPeriod> reportPeriods;
     private SubmissionStatus status;
+    private DocumentKind kind;
     private List<SubmissionRow> rows;
     private SubmissionRow selected;
     private String reason;
 
-    /** The submissions matching the filters, newest period first. */
+    /**
+     * The submissions matching the filters, newest period first; the review queue (status «На рассмотрении») oldest
+     * submission first, the order the coordinator works through it.
+     */
     public List<SubmissionRow> getRows() {
         if (rows == null) {
-            rows = service.list(new SubmissionQuery(period == null ? null : ReportingPeriod.parse(period), null, null,
-                    null, status)).stream()
-                    .sorted(Comparator.comparing(Submission::period, Comparator.reverseOrder())
-                            .thenComparing(s -> s.organization().sortOrder()).thenComparing(Submission::kind))
-                    .map(SubmissionRow::of).toList();
+            rows = service.list(new SubmissionQuery(periodFilter(), kind, null, null, status))
+                    .stream().sorted(order(status)).map(SubmissionRow::of).toList();
         }
         return rows;
+    }
+
+    /** The order of a list: the review queue oldest submission first, any other newest period first. */
+    static Comparator<Submission> order(SubmissionStatus status) {
+        if (status == SubmissionStatus.SUBMITTED) {
+            return Comparator.comparing(Submission::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Submission::id);
+        }
+        return Comparator.comparing(Submission::period, Comparator.reverseOrder())
+                .thenComparing(s -> s.organization().kind()).thenComparing(s -> s.organization().sortOrder())
+                .thenComparing(Submission::kind);
+    }
+
+    /** Whether the list is the review queue: the documents awaiting the coordinator's decision. */
+    public boolean isQueue() {
+        return status == SubmissionStatus.SUBMITTED;
+    }
+
+    private ReportingPeriod periodFilter() {
+        try {
+            return period == null || period.isBlank() ? null : ReportingPeriod.parse(period);
+        } catch (DomainException e) {
+            period = null;
+            return null;
+        }
     }
 
     /** Applies the filters. */
@@ -178,6 +204,14 @@ public class SubmissionsBean implements Serializable {
 
     public void setStatus(SubmissionStatus status) {
         this.status = status;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(DocumentKind kind) {
+        this.kind = kind;
     }
 
     public SubmissionRow getSelected() {

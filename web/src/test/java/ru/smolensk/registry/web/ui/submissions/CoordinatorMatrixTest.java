@@ -40,15 +40,38 @@ class CoordinatorMatrixTest {
 
         assertEquals(List.of(plan, report), matrix.getPeriods());
         assertEquals("город Смоленск", matrix.getRows().get(0).organization());
-        assertEquals(SubmissionStatus.DRAFT, matrix.getRows().get(0).cells().get(0));
-        assertNull(matrix.getRows().get(0).cells().get(1));
-        assertNull(matrix.getRows().get(1).cells().get(0));
-        assertEquals(SubmissionStatus.SUBMITTED, matrix.getRows().get(1).cells().get(1));
+        assertEquals(SubmissionStatus.DRAFT, matrix.getRows().get(0).cells().get(0).status());
+        assertNull(matrix.getRows().get(0).cells().get(1).status());
+        assertNull(matrix.getRows().get(0).cells().get(1).submissionId());
+        assertNull(matrix.getRows().get(1).cells().get(0).status());
+        assertEquals(SubmissionStatus.SUBMITTED, matrix.getRows().get(1).cells().get(1).status());
         MatrixColumn reports = matrix.getColumns().get(1);
         assertEquals(1, reports.none());
         assertEquals(1, reports.counts().stream().filter(c -> c.status() == SubmissionStatus.SUBMITTED)
                 .findFirst().orElseThrow().count());
         assertEquals(0, reports.counts().stream().filter(c -> c.status() == SubmissionStatus.APPROVED)
                 .findFirst().orElseThrow().count());
+    }
+
+    @Test
+    void organisationsAreGroupedByKindInTheOfficialOrderAndOthersAreLeftOut() {
+        Organization desnogorsk = new Organization("desnogorsk", OrganizationKind.CITY_OKRUG, "город Десногорск", 260);
+        Organization culture = new Organization("min_culture", OrganizationKind.EXECUTIVE_BODY,
+                "Министерство культуры", 100);
+        Organization economy = new Organization("min_economy", OrganizationKind.EXECUTIVE_BODY,
+                "Министерство экономического развития", 10);
+        Organization coordinator = new Organization("coordinator", OrganizationKind.COORDINATING_BODY,
+                "Координатор", 1);
+        Map<ReportingPeriod, List<Submission>> byPeriod = new LinkedHashMap<>();
+        byPeriod.put(ReportingPeriod.parse("2026-H1"), List.of());
+
+        CoordinatorMatrix matrix = new CoordinatorMatrix(List.of(culture, shumyachi, coordinator, desnogorsk, economy,
+                smolensk), byPeriod);
+
+        assertEquals(List.of(OrganizationKind.CITY_OKRUG, OrganizationKind.MUNICIPAL_OKRUG,
+                OrganizationKind.EXECUTIVE_BODY), matrix.getGroups().stream().map(MatrixGroup::kind).toList());
+        assertEquals(List.of("smolensk", "desnogorsk", "shumyachsky", "min_economy", "min_culture"),
+                matrix.getRows().stream().map(MatrixRow::code).toList());
+        assertEquals(5, matrix.getColumns().get(0).none());
     }
 }

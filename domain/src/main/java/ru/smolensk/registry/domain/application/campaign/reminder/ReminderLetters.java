@@ -21,15 +21,16 @@ final class ReminderLetters {
     static String subject(Campaign c, ReminderType type, LocalDate deadline) {
         String noun = c.kind() == DocumentKind.PLAN ? "плана" : "отчета";
         return type == ReminderType.OVERDUE
-                ? "Просрочена сдача " + noun + " за " + c.period().code() + " (срок истек " + deadline.format(DATE)
+                ? "Просрочена сдача " + noun + " за " + c.period().russianName() + " (срок истек "
+                        + deadline.format(DATE)
                         + ")"
-                : "Напоминание: срок сдачи " + noun + " за " + c.period().code() + " — " + deadline.format(DATE);
+                : "Напоминание: срок сдачи " + noun + " за " + c.period().russianName() + " — " + deadline.format(DATE);
     }
 
     static String body(Campaign c, Organization org, Submission current, ReminderType type, LocalDate deadline) {
         String document = c.kind() == DocumentKind.PLAN
-                ? "план международных мероприятий на " + c.period().code()
-                : "отчет о проведенных международных мероприятиях за " + c.period().code();
+                ? "план международных мероприятий на " + c.period().russianName()
+                : "отчет о проведенных международных мероприятиях за " + c.period().russianName();
         String state = current == null
                 ? "документ в реестре еще не создан"
                 : current.status() == SubmissionStatus.RETURNED
