@@ -102,6 +102,7 @@ public final class EntryEdit {
     }
 
     private void apply(EventEntry entry, EntrySection section, EntryContent content) {
+        entry.writtenByHand(origin.channel() == Channel.FORM);
         entry.placeInSection(section.title(), section.organization(), section.sphere());
         NormalizedRow row = content.normalized() != null
                 ? content.normalized()

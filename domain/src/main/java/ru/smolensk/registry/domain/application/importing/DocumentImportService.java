@@ -114,7 +114,7 @@ public class DocumentImportService {
                 options);
         ImportedDocument resolved = resolution.document();
         ImportPlan plan = resolution.errors().isEmpty()
-                ? plan(user, resolved, resolution.issuer(), options)
+                ? plan(user, resolved, resolution.issuer(), options, dryRun)
                 : new ImportPlan();
         resolution.warnings().forEach(plan::add);
         resolution.errors().forEach(plan::add);
@@ -130,9 +130,11 @@ public class DocumentImportService {
     }
 
     private ImportPlan plan(CurrentUser user, ImportedDocument document, Organization issuer,
-            ImportOptions options) {
+            ImportOptions options, boolean dryRun) {
         ImportPlan plan = new ImportPlan();
+        plan.dryRun = dryRun;
         plan.replaceConfirmed = options.replaceConfirmed();
+        plan.handEdits = options.handEdits();
         document.readIssues().forEach(plan::add);
         try {
             Submission.ensurePeriodSuits(document.kind(), document.period());
@@ -201,8 +203,8 @@ public class DocumentImportService {
                 normalized.warnings().forEach(w -> plan.add(ImportIssue.warning(w.row(), w.field(), w.code(),
                         w.message())));
                 plan.rowsByOwner.computeIfAbsent(owner.get(), o -> new ArrayList<>())
-                        .add(new PlannedRow(section.title(), owner.get(), sphere, columns, normalized,
-                                ExtraColumns.of(row.extras())));
+                        .add(new PlannedRow(row.number(), section.title(), owner.get(), sphere, columns,
+                                normalized, ExtraColumns.of(row.extras()), on));
             }
         }
         if (plan.rowsByOwner.isEmpty() && plan.errors.isEmpty()) {
@@ -216,7 +218,7 @@ public class DocumentImportService {
                 plan.diff(existing, entry.getValue(), events.findBySubmission(existing));
             });
             if (!plan.existing.containsKey(entry.getKey())) {
-                plan.created += entry.getValue().size();
+                plan.allNew(entry.getKey(), entry.getValue());
             }
         }
         return plan;
@@ -241,7 +243,7 @@ public class DocumentImportService {
             for (int i = 0; i < rows.size(); i++) {
                 PlannedRow row = rows.get(i);
                 EventEntry existing = i < current.size() ? current.get(i) : null;
-                if (existing != null && row.sameAs(existing)) {
+                if (existing != null && (row.sameAs(existing) || plan.kept.contains(existing.id()))) {
                     continue;
                 }
                 changes++;
@@ -254,6 +256,9 @@ public class DocumentImportService {
                 written.keepExtraColumns(row.extras());
             }
             for (int i = rows.size(); i < current.size(); i++) {
+                if (plan.kept.contains(current.get(i).id())) {
+                    continue;
+                }
                 changes++;
                 edit = edit == null ? entries.open(origin, submission) : edit;
                 edit.remove(current.get(i));

@@ -132,6 +132,10 @@ public class EventEntry {
     @Column(name = "extra_columns")
     private String extraColumns;
 
+    /** Last written by hand (the entry form), not by an import or a partner system. */
+    @Column(name = "typed_on_screen", nullable = false)
+    private boolean typedOnScreen;
+
     @ElementCollection
     @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
     @OrderBy("position")
@@ -283,6 +287,16 @@ public class EventEntry {
 
     public Sphere sectionSphere() {
         return sectionSphere;
+    }
+
+    /** Records whether this write was by hand (the entry form) rather than by an import or a partner system. */
+    public void writtenByHand(boolean byHand) {
+        this.typedOnScreen = byHand;
+    }
+
+    /** Whether the entry was last written by hand, so that an import does not replace it unasked. */
+    public boolean typedOnScreen() {
+        return typedOnScreen;
     }
 
     /** Keeps the text of the imported table's columns that are not official ones. */

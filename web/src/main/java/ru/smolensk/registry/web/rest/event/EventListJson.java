@@ -80,6 +80,18 @@ final class EventListJson {
             json.writeEnd();
         }
         text(json, "description", e.description());
+        if (e.extraColumns() == null) {
+            json.writeNull("extraColumns");
+        } else {
+            json.writeKey("extraColumns").writeStartArray();
+            e.extraColumns().forEach(c -> {
+                json.writeStartObject();
+                text(json, "header", c.header());
+                text(json, "text", c.text());
+                json.writeEnd();
+            });
+            json.writeEnd();
+        }
         text(json, "format", e.format());
         text(json, "goal", e.goal());
         json.write("id", e.id());

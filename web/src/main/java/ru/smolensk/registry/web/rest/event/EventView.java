@@ -10,8 +10,9 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventSummary;
 
 /**
- * An event entry as the API shows it: the official columns verbatim and the normalized values. The same object is the
- * body that creates and changes an entry: its read-only parts are ignored on write.
+ * An event entry as the API shows it: the official columns verbatim and the normalized values; {@code extraColumns}
+ * are the imported table's columns that are not official ones, verbatim in table order (only on a single entry, null
+ * in lists). The same object is the body that creates and changes an entry: its read-only parts are ignored on write.
  */
 @Schema(description = "Мероприятие — запись плана или отчета: графы официального документа дословно"
         + " и значения, прочитанные из них. Тот же объект принимают POST и PUT: поля «только для чтения» при записи"
@@ -54,7 +55,16 @@ public record EventView(
         @Schema(readOnly = true, description = "Страны-участницы (ISO 3166-1 alpha-2), прочитанные из граф", example = "[\"CN\"]") List<String> countries,
         @Schema(readOnly = true, description = "Число участников, если указано", example = "120") Integer participantsCount,
         @Schema(readOnly = true, description = "Запись плана, которую выполняет эта запись отчета") Long planEntryId,
-        @Schema(readOnly = true, description = "Версия записи (то же, что ETag)", example = "3") long version){
+        @Schema(readOnly = true, description = "Версия записи (то же, что ETag)", example = "3") long version,
+        @Schema(readOnly = true, description = "Столбцы загруженного документа, которых нет в официальной форме"
+                + " («Ответственный исполнитель», «Источник финансирования» …), дословно в порядке таблицы; только"
+                + " у отдельной записи (в списках null)") List<ExtraColumn> extraColumns){
+
+    /** A column of the imported table that is not an official one, with its text for this entry. */
+    @Schema(name = "ExtraColumn", description = "Дополнительный столбец документа: заголовок и текст")
+    public record ExtraColumn(@Schema(description = "Заголовок столбца", example = "Ответственный исполнитель") String header,
+            @Schema(description = "Текст ячейки дословно", example = "Иванов И. И.") String text) {
+    }
 
     /** An organisation or sphere by code and name. */
     @Schema(name = "CodeAndName", description = "Организация или сфера: код и наименование")
@@ -79,10 +89,15 @@ public record EventView(
     }
 
     public static EventView of(EventEntry e) {
-        return of(EventSummary.of(e));
+        return of(EventSummary.of(e), e.extraColumns().texts().entrySet().stream()
+                .map(c -> new ExtraColumn(c.getKey(), c.getValue())).toList());
     }
 
     public static EventView of(EventSummary e) {
+        return of(e, null);
+    }
+
+    private static EventView of(EventSummary e, List<ExtraColumn> extras) {
         DateRange d = e.dates();
         return new EventView(e.id(), e.submissionId(), e.period().code(), e.kind().name(), e.level().name(),
                 e.status().name(), new Reference(e.organizationCode(), e.organizationName()),
@@ -94,6 +109,6 @@ public record EventView(
                         d == null ? null : d.qualifier()),
                 e.columns().description(), e.columns().goal(), e.columns().outcome(), e.columns().participants(),
                 e.format() == null ? null : e.format().name(), e.role() == null ? null : e.role().name(),
-                e.countryCodes(), e.participantsCount(), e.planEntryId(), e.version());
+                e.countryCodes(), e.participantsCount(), e.planEntryId(), e.version(), extras);
     }
 }

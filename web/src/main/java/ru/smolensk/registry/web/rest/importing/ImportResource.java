@@ -88,9 +88,11 @@ public class ImportResource {
             @Parameter(description = "Имя файла (для отчета и журнала)") @HeaderParam("X-File-Name") String fileName,
             @Parameter(description = "код организации, если заголовок не называет ее") @QueryParam("organization") String organization,
             @Parameter(description = "период (2026-H1, 2025-Q2), если заголовок не называет его") @QueryParam("period") String period,
-            @Parameter(description = "true — заменить записи, полученные из других систем") @QueryParam("confirmReplace") boolean confirmReplace) {
+            @Parameter(description = "true — заменить записи, полученные из других систем") @QueryParam("confirmReplace") boolean confirmReplace,
+            @Parameter(description = "keep — сохранить записи, измененные на экране после последней загрузки;"
+                    + " replace — заменить их данными файла") @QueryParam("handEdits") String handEdits) {
         return respond(uploads.read(body, fileName == null ? "upload" : fileName), dryRun,
-                options(organization, period, confirmReplace));
+                options(organization, period, confirmReplace, handEdits));
     }
 
     @POST
@@ -100,16 +102,18 @@ public class ImportResource {
     @APIResponse(responseCode = "201", description = "Документ загружен; Location — план или отчет, если он один", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
     public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("organization") String organization, @QueryParam("period") String period,
-            @QueryParam("confirmReplace") boolean confirmReplace) throws IOException {
+            @QueryParam("confirmReplace") boolean confirmReplace, @QueryParam("handEdits") String handEdits)
+            throws IOException {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> new BadRequestException("file", "В форме нет поля «file» с файлом документа"));
         try (InputStream in = file.getContent()) {
             return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun,
-                    options(organization, period, confirmReplace));
+                    options(organization, period, confirmReplace, handEdits));
         }
     }
 
-    private static ImportOptions options(String organization, String period, boolean confirmReplace) {
+    private static ImportOptions options(String organization, String period, boolean confirmReplace,
+            String handEdits) {
         ReportingPeriod chosen = null;
         if (period != null && !period.isBlank()) {
             try {
@@ -120,7 +124,19 @@ public class ImportResource {
             }
         }
         return new ImportOptions(organization == null || organization.isBlank() ? null : organization.strip(),
-                chosen, confirmReplace);
+                chosen, confirmReplace, handEdits(handEdits));
+    }
+
+    private static ImportOptions.HandEdits handEdits(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "keep" -> ImportOptions.HandEdits.KEEP;
+            case "replace" -> ImportOptions.HandEdits.REPLACE;
+            default -> throw new BadRequestException("handEdits", "Параметр handEdits принимает значения keep"
+                    + " (сохранить записи, измененные на экране) или replace (заменить их данными файла)");
+        };
     }
 
     private Response respond(ImportedDocument document, boolean dryRun, ImportOptions options) {

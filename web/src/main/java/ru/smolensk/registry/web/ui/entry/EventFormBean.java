@@ -76,6 +76,12 @@ public class EventFormBean implements Serializable {
     private List<CountryOption> countryChoices;
     private String linkedPlan;
     private List<SuggestionRow> suggestions;
+    private List<ExtraColumnLine> extraColumns = List.of();
+
+    /** A column of the imported table that is not an official one, shown read-only with its text. */
+    public record ExtraColumnLine(String header, String text) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** A country to choose: ISO code and Russian name. */
     public record CountryOption(String code, String name) implements Serializable {
@@ -95,6 +101,8 @@ public class EventFormBean implements Serializable {
                 fields.fillNormalized(new ArrayList<>(entry.countryCodes()), entry.agreements().stream()
                         .map(AgreementLine::of).toList(), entry.format());
                 linkedPlan = planText(entry.planEntry());
+                extraColumns = entry.extraColumns().texts().entrySet().stream()
+                        .map(x -> new ExtraColumnLine(x.getKey(), x.getValue())).toList();
             } else if (submissionId != null) {
                 submission = submissions.get(submissionId).submission();
             } else {
@@ -302,5 +310,10 @@ public class EventFormBean implements Serializable {
 
     public boolean isMissing() {
         return missing;
+    }
+
+    /** The imported table's columns that are not official ones, in table order (none for entries typed on screen). */
+    public List<ExtraColumnLine> getExtraColumns() {
+        return extraColumns;
     }
 }

@@ -27,14 +27,15 @@ class EventListJsonTest {
                 new EventView.Dates("2–4 февраля\n2026 года", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 4),
                         "DAY", "DAY_RANGE_SAME_MONTH", "по согласованию"),
                 "описание \u0001 с управляющим символом", "цель", "итог", "20 человек", "IN_PERSON", "HOST",
-                List.of("BY", "RU"), 20, 5L, 4);
+                List.of("BY", "RU"), 20, 5L, 4,
+                List.of(new EventView.ExtraColumn("Ответственный исполнитель", "Иванов И. И.\n\"отдел\"")));
         EventView empty = new EventView(8, 3, "2026-H1", "PLAN", "MUNICIPAL", "DRAFT",
                 new EventView.Reference("smolensk", null), null, null, 13, "Без дат", null,
                 new EventView.Dates(null, null, null, null, null, null), null, null, null, null, null, null,
-                List.of(), null, null, 0);
+                List.of(), null, null, 0, List.of());
         EventView noDates = new EventView(9, 3, "2026-H1", "PLAN", "MUNICIPAL", "DRAFT",
                 new EventView.Reference("smolensk", "город Смоленск"), null, null, 14, "Без чтения дат", null, null,
-                null, null, null, null, null, null, List.of("BY"), null, null, 1);
+                null, null, null, null, null, null, List.of("BY"), null, null, 1, null);
         for (Page page : List.of(new Page(List.of(full, empty, noDates), 20_000), new Page(List.of(), 0))) {
             assertEquals(JSONB.toJson(page), written(page));
             assertEquals(page.total(), EventListJson.total(EventListJson.of(page.items(), page.total())));

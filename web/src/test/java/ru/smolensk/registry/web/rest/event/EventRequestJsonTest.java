@@ -99,7 +99,8 @@ class EventRequestJsonTest {
                 "г. Смоленск", new EventView.Dates("22-25 мая 2026 года", LocalDate.of(2026, 5, 22),
                         LocalDate.of(2026, 5, 25), "DAY", "DAY_RANGE_SAME_MONTH", null),
                 "Концерт", "Дружба", null, "Коллективы г. Витебска (Республика Беларусь)", "IN_PERSON", "HOST",
-                List.of("BY"), 200, null, 4);
+                List.of("BY"), 200, null, 4,
+                List.of(new EventView.ExtraColumn("Ответственный исполнитель", "Иванов И. И.")));
         Response answer = put("echo", JSONB.toJson(read));
         assertEquals(200, answer.getStatus());
         assertEquals(new EventRequest(3L, "CULTURE", "Фестиваль «Дружба» (изменено)", "г. Смоленск",
