@@ -132,6 +132,12 @@ class BrowserIT extends ScreenTestSupport {
                 "warnings are highlighted");
         screenshot("import-preview");
 
+        if (!browser.findElements(By.id("previewForm:handEdits")).isEmpty()) {
+            // entries another test typed on screen stay as typed
+            browser.findElement(By.cssSelector("#previewForm\\:handEdits .ui-radiobutton-box")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm:rows"), "Сохраняется"));
+        }
+        browser.findElement(By.cssSelector("#previewForm\\:confirmed .ui-chkbox-box")).click();
         browser.findElement(By.id("previewForm:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Документ загружен"));
         assertTrue(browser.findElements(By.id("preview")).isEmpty(), "the preview is gone after the import");

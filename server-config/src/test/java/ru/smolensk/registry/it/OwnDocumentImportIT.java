@@ -151,4 +151,47 @@ class OwnDocumentImportIT {
                 response.body());
         assertEquals(report.getInt("events"), report.getInt("unchanged"));
     }
+
+    @Test
+    void anEntryTypedOnScreenAfterTheImportIsNamedAndKeptOrReplacedOnlyAsChosen() {
+        String query = "period=2031-H1&dryRun=";
+        HttpResponse<String> first = upload("coordinator", "plan-velizhsky-no-period.docx", query + "false");
+        assertEquals(201, first.statusCode(), first.body());
+        long plan = body(first).getJsonArray("submissions").getJsonNumber(0).longValue();
+        Api.addEntry("coordinator", plan, "Встреча, добавленная вручную", "май 2031 года");
+
+        HttpResponse<String> preview = upload("coordinator", "plan-velizhsky-no-period.docx", query + "true");
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonObject dryRun = body(preview);
+        assertTrue(dryRun.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+                .anyMatch(w -> w.getString("code").equals("hand-edits-found")
+                        && w.getString("message").contains("№ 2 «Встреча, добавленная вручную»")),
+                preview.body());
+        List<JsonObject> rows = dryRun.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(List.of("UNCHANGED", "DELETED"), rows.stream().map(r -> r.getString("change")).toList());
+        assertTrue(rows.get(1).getBoolean("typedOnScreen"));
+        assertEquals(plan, dryRun.getJsonArray("existing").getJsonObject(0).getJsonNumber("submission").longValue());
+
+        HttpResponse<String> unasked = upload("coordinator", "plan-velizhsky-no-period.docx", query + "false");
+        assertEquals(422, unasked.statusCode(), unasked.body());
+        assertTrue(unasked.body().contains("hand-edits-choice-required"), unasked.body());
+
+        HttpResponse<String> kept = upload("coordinator", "plan-velizhsky-no-period.docx",
+                query + "false&handEdits=keep");
+        assertEquals(201, kept.statusCode(), kept.body());
+        assertEquals(1, body(kept).getInt("kept"));
+        assertEquals(0, body(kept).getInt("deleted"));
+        assertEquals(2, entries(plan));
+
+        HttpResponse<String> replaced = upload("coordinator", "plan-velizhsky-no-period.docx",
+                query + "false&handEdits=replace");
+        assertEquals(201, replaced.statusCode(), replaced.body());
+        assertEquals(1, body(replaced).getInt("deleted"));
+        assertEquals(1, entries(plan));
+    }
+
+    private static int entries(long submission) {
+        return RegistryClient.json(RegistryClient.as("coordinator").get("/api/submissions/" + submission))
+                .asJsonObject().getJsonArray("entries").size();
+    }
 }
