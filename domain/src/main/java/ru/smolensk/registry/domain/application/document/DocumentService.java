@@ -19,6 +19,7 @@ import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
+import ru.smolensk.registry.domain.model.organization.MunicipalReform;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -68,7 +69,8 @@ public class DocumentService {
         List<Submission> included = submissions.findByPeriod(period, kind, level).stream()
                 .filter(s -> statuses.contains(s.status())).toList();
         boolean draft = included.stream().anyMatch(s -> s.status() != SubmissionStatus.APPROVED);
-        return new ConsolidatedDocument(kind, level, period, sections(level, kind, included), note(included), draft,
+        return new ConsolidatedDocument(kind, level, period, sections(level, kind, period, included), note(included),
+                draft,
                 null);
     }
 
@@ -81,11 +83,16 @@ public class DocumentService {
                 .orElseThrow(() -> new NotFoundException((kind == DocumentKind.PLAN ? "План" : "Отчет")
                         + " организации за период " + period + " не найден"));
         return new ConsolidatedDocument(kind, org.level(), period,
-                sections(org.level(), kind, List.of(submission)), submission.note(),
+                sections(org.level(), kind, period, List.of(submission)), submission.note(),
                 submission.status() != SubmissionStatus.APPROVED, org.nameOn(period.start()));
     }
 
-    private List<ConsolidatedDocument.Section> sections(Level level, DocumentKind kind, List<Submission> included) {
+    /**
+     * The sections in the order of the official list valid in the period (municipalities: {@link MunicipalReform};
+     * spheres: their order), each with its entries in the order of their organisation and row number.
+     */
+    private List<ConsolidatedDocument.Section> sections(Level level, DocumentKind kind, ReportingPeriod period,
+            List<Submission> included) {
         List<EventEntry> entries = new ArrayList<>();
         for (Submission s : included) {
             entries.addAll(events.findBySubmission(s));
@@ -93,7 +100,8 @@ public class DocumentService {
         Map<Object, List<EventEntry>> grouped = new LinkedHashMap<>();
         Map<Object, String> titles = new LinkedHashMap<>();
         Comparator<EventEntry> order = level == Level.MUNICIPAL
-                ? Comparator.comparing((EventEntry e) -> e.submission().organization().sortOrder())
+                ? Comparator.comparing((EventEntry e) -> e.submission().organization(),
+                        MunicipalReform.officialOrder(period))
                 : Comparator.comparing((EventEntry e) -> e.sectionSphere() == null
                         ? Integer.MAX_VALUE
                         : e.sectionSphere().sortOrder());

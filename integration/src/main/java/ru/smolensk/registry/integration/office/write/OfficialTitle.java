@@ -2,12 +2,15 @@ package ru.smolensk.registry.integration.office.write;
 
 import java.util.List;
 
+import ru.smolensk.registry.domain.model.organization.MunicipalReform;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 
 /**
- * The title of an official document, split over lines exactly as the customer's documents split it.
+ * The title of an official document, split over lines exactly as the customer's documents split it; a municipal
+ * report of a period before the 2025 reform names «муниципальных образований», as the reports of that time did
+ * ({@link MunicipalReform}).
  */
 public final class OfficialTitle {
 
@@ -26,7 +29,9 @@ public final class OfficialTitle {
         }
         return level == Level.MUNICIPAL
                 ? List.of("Отчет о мероприятиях в международной сфере, проведенных органами местного самоуправления",
-                        "муниципальных и городских округов Смоленской области " + phrase)
+                        (MunicipalReform.before(period)
+                                ? "муниципальных образований"
+                                : "муниципальных и городских округов") + " Смоленской области " + phrase)
                 : List.of("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами",
                         "Смоленской области и подведомственными им учреждениями", phrase);
     }

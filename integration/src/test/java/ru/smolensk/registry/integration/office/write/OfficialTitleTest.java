@@ -34,6 +34,16 @@ class OfficialTitleTest {
     }
 
     @Test
+    void municipalReportOfAPeriodBeforeTheReformNamesMunicipalFormations() {
+        assertEquals("Отчет о мероприятиях в международной сфере, проведенных органами местного самоуправления "
+                + "муниципальных образований Смоленской области в IV квартале 2024 года",
+                OfficialTitle.text(DocumentKind.REPORT, Level.MUNICIPAL, ReportingPeriod.parse("2024-Q4")));
+        assertEquals("План международных мероприятий муниципальных образований Смоленской области на II полугодие "
+                + "2024 года",
+                OfficialTitle.text(DocumentKind.PLAN, Level.MUNICIPAL, ReportingPeriod.parse("2024-H2")));
+    }
+
+    @Test
     void regionalReportOnThreeLines() {
         assertEquals(List.of("Отчет о мероприятиях в международной сфере, проведенных исполнительными органами",
                 "Смоленской области и подведомственными им учреждениями", "во II квартале 2025 года"),
