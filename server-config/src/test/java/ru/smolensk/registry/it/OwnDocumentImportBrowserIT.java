@@ -45,7 +45,9 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
     }
 
     private void confirmImport() {
-        click(By.cssSelector("#previewForm\\:confirmed .ui-chkbox-box"));
+        if (!waitFor(By.id("previewForm:confirmed_input")).isSelected()) {
+            click(By.cssSelector("#previewForm\\:confirmed .ui-chkbox-box"));
+        }
         click(By.id("previewForm:confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Документ загружен"));
     }
@@ -94,7 +96,8 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
         assertTrue(browser.findElement(By.cssSelector("#previewForm\\:rows_data a")).getAttribute("href")
                 .contains("/app/event.xhtml?id="), "each stored row links its entry");
 
-        confirmImport();
+        click(By.cssSelector("#previewForm\\:confirmed .ui-chkbox-box"));
+        click(By.id("previewForm:confirm"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "сохранить записи, измененные на экране"));
         click(By.cssSelector("#previewForm\\:handEdits .ui-radiobutton-box"));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,10 @@ import ru.smolensk.registry.web.upload.UploadReader;
 public class ImportBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The errors the person resolves on this screen by a choice rather than by correcting the file. */
+    private static final Set<String> ON_SCREEN = Set.of("unknown-organization", "foreign-organization",
+            "unknown-period", "confirmation-required", "hand-edits-choice-required");
 
     @Inject
     DocumentImportService imports;
@@ -108,13 +113,14 @@ public class ImportBean implements Serializable {
         }
     }
 
-    /** Checks the file again with the organisation, period and choices picked on screen. */
+    /** Checks the file again with the organisation, period and choices picked on screen (to be confirmed anew). */
     public void recheck() {
         if (content == null) {
             Texts.error("import.noFile");
             return;
         }
         periodChosen = periodChosen || periodCode != null && !periodCode.isBlank();
+        confirmed = false;
         run(true);
     }
 
@@ -156,7 +162,9 @@ public class ImportBean implements Serializable {
             return result;
         } catch (ImportRejectedException e) {
             report = e.report();
-            Texts.error(e.report().onlyChoicesMissing() ? "import.choicesMissing" : "import.rejected");
+            Texts.error(e.report().errors().stream().allMatch(i -> ON_SCREEN.contains(i.code()))
+                    ? "import.choicesMissing"
+                    : "import.rejected");
         } catch (DomainException e) {
             report = null;
             content = null;
