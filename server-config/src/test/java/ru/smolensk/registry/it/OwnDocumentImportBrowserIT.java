@@ -44,6 +44,11 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
                 .map(WebElement::getText).toList();
     }
 
+    /** Scrolls the preview's rows into the screenshot. */
+    private void showRows() {
+        script("document.getElementById('previewForm:rowsPanel').scrollIntoView()");
+    }
+
     private void confirmImport() {
         if (!waitFor(By.id("previewForm:confirmed_input")).isSelected()) {
             click(By.cssSelector("#previewForm\\:confirmed .ui-chkbox-box"));
@@ -64,6 +69,7 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
         assertTrue(rows.get(0).contains("Купальская ночь") && rows.get(0).contains("Новая"), rows.toString());
         assertTrue(rows.get(1).contains("III квартал 2024 года") && rows.get(1).contains("01.07.2024"),
                 "the dates as written and as understood: " + rows);
+        showRows();
         screenshot("own-import-preview-doc");
 
         click(By.id("previewForm:confirm"));
@@ -103,6 +109,7 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
         click(By.cssSelector("#previewForm\\:handEdits .ui-radiobutton-box"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm:rows"),
                 "Сохраняется как на экране"));
+        showRows();
         screenshot("own-import-preview-kept");
         confirmImport();
 
