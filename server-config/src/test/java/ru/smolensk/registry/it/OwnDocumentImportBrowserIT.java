@@ -165,6 +165,7 @@ class OwnDocumentImportBrowserIT extends ScreenTestSupport {
         String shown = text(By.id("entryForm:extraColumns"));
         assertTrue(shown.contains("Дополнительные сведения") && shown.contains("Источник финансирования")
                 && shown.contains(extras.get(0).getString("text").lines().findFirst().orElseThrow()), shown);
+        script("document.getElementById('entryForm:extraColumns').scrollIntoView()");
         screenshot("entry-extra-columns");
     }
 }

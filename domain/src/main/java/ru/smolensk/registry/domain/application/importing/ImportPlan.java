@@ -74,13 +74,13 @@ final class ImportPlan {
                 byHand.add(entry);
                 if (handEdits == HandEdits.KEEP) {
                     kept.add(entry.id());
-                    rows.add(stored(owner, entry, Change.KEPT));
+                    rows.add(stored(owner, row == null ? null : row.number(), entry, Change.KEPT));
                     continue;
                 }
             }
             if (row == null) {
                 deleted++;
-                rows.add(stored(owner, entry, Change.DELETED));
+                rows.add(stored(owner, null, entry, Change.DELETED));
             } else {
                 updated++;
                 rows.add(preview(owner, row, Change.CHANGED, entry));
@@ -128,21 +128,25 @@ final class ImportPlan {
         byHand.forEach(e -> named.add("№ " + e.ordinal() + " «" + e.columns().name() + "»"));
         String whose = "В " + (submission.kind() == DocumentKind.PLAN ? "плане" : "отчете") + " организации «"
                 + submission.organization().nameOn(submission.period().start()) + "» ";
-        String which = byHand.size() == 1
+        boolean one = byHand.size() == 1;
+        String which = one
                 ? "запись, измененная на экране после последней загрузки: " + named
                 : byHand.size() + " записей (записи), измененные на экране после последней загрузки: " + named;
         if (handEdits == null) {
-            String text = whose + which + ". Файл заменит или удалит их. Выберите, сохранить их или заменить данными"
-                    + " файла";
+            String text = whose + which + (one
+                    ? ". Файл заменит или удалит ее. Выберите, сохранить ее или заменить данными файла"
+                    : ". Файл заменит или удалит их. Выберите, сохранить их или заменить данными файла");
             add(dryRun
                     ? ImportIssue.warning(null, null, "hand-edits-found", text)
                     : ImportIssue.error(null, null, "hand-edits-choice-required", text));
         } else if (handEdits == HandEdits.KEEP) {
-            add(ImportIssue.warning(null, null, "hand-edits-kept", whose + which + ". Они сохраняются, строки"
-                    + " файла на их месте не загружаются"));
+            add(ImportIssue.warning(null, null, "hand-edits-kept", whose + which + (one
+                    ? ". Она сохраняется, строка файла на ее месте не загружается"
+                    : ". Они сохраняются, строки файла на их месте не загружаются")));
         } else {
-            add(ImportIssue.warning(null, null, "hand-edits-replaced", whose + which + ". Они заменяются данными"
-                    + " файла"));
+            add(ImportIssue.warning(null, null, "hand-edits-replaced", whose + which + (one
+                    ? ". Она заменяется данными файла"
+                    : ". Они заменяются данными файла")));
         }
     }
 
@@ -153,9 +157,10 @@ final class ImportPlan {
                 entry == null ? null : entry.id(), entry != null && entry.typedOnScreen());
     }
 
-    private static RowPreview stored(Organization owner, EventEntry entry, Change change) {
+    /** A stored entry that stays (at the place of the file's row with that number) or goes. */
+    private static RowPreview stored(Organization owner, String number, EventEntry entry, Change change) {
         DateRange dates = entry.dates();
-        return new RowPreview(reference(owner, entry.submission().period().start()), null, entry.columns().name(),
+        return new RowPreview(reference(owner, entry.submission().period().start()), number, entry.columns().name(),
                 entry.columns().dates(), dates == null ? null : dates.start(), dates == null ? null : dates.end(),
                 change, entry.id(), entry.typedOnScreen());
     }
