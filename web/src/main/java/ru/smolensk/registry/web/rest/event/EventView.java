@@ -62,7 +62,8 @@ public record EventView(
 
     /** A column of the imported table that is not an official one, with its text for this entry. */
     @Schema(name = "ExtraColumn", description = "Дополнительный столбец документа: заголовок и текст")
-    public record ExtraColumn(@Schema(description = "Заголовок столбца", example = "Ответственный исполнитель") String header,
+    public record ExtraColumn(
+            @Schema(description = "Заголовок столбца", example = "Ответственный исполнитель") String header,
             @Schema(description = "Текст ячейки дословно", example = "Иванов И. И.") String text) {
     }
 
