@@ -1,6 +1,7 @@
 package ru.smolensk.registry.persistence.jpa;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,12 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     }
 
     private PageIds pageIds(EventQuery query) {
-        EventQueryJpql jpql = new EventQueryJpql(query);
+        EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
         if (jpql.pagesBySubmission()) {
             return pageIdsBySubmission(jpql, query);
+        }
+        if (jpql.rankedInJava()) {
+            return pageIdsRankedInJava(jpql, query);
         }
         long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
         List<Long> ids = total == 0
@@ -79,6 +83,20 @@ public class JpaEventEntryRepository implements EventEntryRepository {
                 : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
                         .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return new PageIds(ids, total);
+    }
+
+    /**
+     * The page by relevance where the ranks were found in Java (H2): every matching id in the official order,
+     * stably sorted by rank (the best first), then cut.
+     */
+    private PageIds pageIdsRankedInJava(EventQueryJpql jpql, EventQuery query) {
+        List<Long> all = new ArrayList<>(jpql.bind(em.createQuery("select e.id " + jpql.fromWhere()
+                + jpql.orderBy(), Long.class)).getResultList());
+        Map<Long, Double> ranks = jpql.ranks();
+        Comparator<Long> byRank = Comparator.comparingDouble(id -> -ranks.getOrDefault(id, 0.0));
+        all.sort(jpql.descending() ? byRank.reversed() : byRank);
+        int from = Math.min(query.offset(), all.size());
+        return new PageIds(List.copyOf(all.subList(from, Math.min(all.size(), from + query.size()))), all.size());
     }
 
     /**
