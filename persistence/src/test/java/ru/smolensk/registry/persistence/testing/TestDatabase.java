@@ -59,9 +59,17 @@ public final class TestDatabase {
         return new TestDatabase(url, "sa", ds);
     }
 
+    /** The local PostgreSQL database of that name as it is (not cleaned, not migrated), e.g. the scale data set. */
+    public static TestDatabase existing(String name) {
+        return postgres(name);
+    }
+
     private static TestDatabase postgres() {
+        return postgres(System.getProperty("test.db.name", "registry_test"));
+    }
+
+    private static TestDatabase postgres(String name) {
         String host = System.getProperty("test.db.host", "127.0.0.1");
-        String name = System.getProperty("test.db.name", "registry_test");
         String user = System.getProperty("test.db.user", "postgres");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[]{host});

@@ -11,6 +11,8 @@ import java.util.Optional;
 public record EventSort(Key key, boolean descending) {
 
     public static final EventSort OFFICIAL = new EventSort(Key.OFFICIAL, false);
+    /** The best matches of the text query first. */
+    public static final EventSort RELEVANCE = new EventSort(Key.RELEVANCE, false);
 
     /** What an event list can be ordered by. */
     public enum Key {
