@@ -72,7 +72,11 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     private PageIds pageIds(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
         if (jpql.pagesBySubmission()) {
-            return pageIdsBySubmission(jpql, query);
+            List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class))
+                    .getResultList();
+            if (submissionIds.size() <= ParameterChunks.SIZE) {
+                return pageIdsBySubmission(submissionIds, query);
+            }
         }
         if (jpql.rankedInJava()) {
             return pageIdsRankedInJava(jpql, query);
@@ -102,10 +106,11 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     /**
      * The page cut from the matching submissions in order: only the ids of the page are read, by the index on
      * (submission, row number, id), instead of sorting every matching entry; the counts per submission come from
-     * the same index.
+     * the same index. Only for up to one chunk of submissions (a period of one region's documents): with more
+     * (every period of many regions) one query per chunk and per submission of the page costs more than one
+     * ordered query over the entries.
      */
-    private PageIds pageIdsBySubmission(EventQueryJpql jpql, EventQuery query) {
-        List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
+    private PageIds pageIdsBySubmission(List<Long> submissionIds, EventQuery query) {
         Map<Long, Long> counts = new HashMap<>();
         for (List<Long> chunk : ParameterChunks.of(submissionIds)) {
             em.createQuery(EventQueryJpql.entriesOfSubmissions(), Object[].class).setParameter("ids", chunk)

@@ -12,7 +12,7 @@ import ru.smolensk.registry.persistence.search.SearchQuery;
 /**
  * The full-text condition of a list query: on PostgreSQL the stored vector {@code event_entry.search_vector}
  * (GIN index) against {@code websearch_to_tsquery('russian', …)}; elsewhere the ids the {@link JavaTextIndex}
- * finds, with their rank. No condition for a blank query or one of stop words only.
+ * finds, with their rank. No condition for a blank text; a text of stop words or signs only matches nothing.
  */
 final class TextCondition {
 
@@ -29,16 +29,22 @@ final class TextCondition {
 
     private final SearchQuery query;
     private final Map<Long, Double> matching;
+    private final boolean present;
 
     private TextCondition(SearchQuery query, Map<Long, Double> matching) {
         this.query = query;
         this.matching = matching;
+        this.present = matching != null || !query.isEmpty();
     }
 
     static TextCondition of(EntityManager em, String text) {
+        if (text == null || text.isBlank()) {
+            return NONE;
+        }
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) {
-            return NONE;
+            // only stop words or signs: nothing to find, as PostgreSQL's empty query matches nothing
+            return new TextCondition(query, Map.of());
         }
         return storedVector(em)
                 ? new TextCondition(query, null)
@@ -53,8 +59,9 @@ final class TextCondition {
                 .getSingleResult()).longValue() > 0);
     }
 
+    /** Whether the query has a text condition (a non-blank text; one without words matches nothing). */
     boolean present() {
-        return !query.isEmpty();
+        return present;
     }
 
     /** Whether the database matches and ranks (PostgreSQL), rather than the ids found in Java. */
