@@ -72,6 +72,23 @@ class BrowserIT extends ScreenTestSupport {
     }
 
     @Test
+    void theTextSearchMarksTheMatchedWordForms() {
+        signIn("coordinator");
+        open("/app/events.xhtml");
+        waitFor(By.id("eventsForm:search"));
+        type(By.id("eventsForm:text"), "фестиваля");
+        browser.findElement(By.id("eventsForm:byRelevance")).click();
+        WebElement table = browser.findElement(By.id("eventsForm:events"));
+        browser.findElement(By.id("eventsForm:search")).click();
+        wait.until(ExpectedConditions.stalenessOf(table));
+        List<WebElement> marks = browser.findElements(By.cssSelector("#eventsForm\\:events mark.search-match"));
+        assertFalse(marks.isEmpty(), "the matched words are marked");
+        assertTrue(marks.stream().allMatch(m -> m.getText().toLowerCase(java.util.Locale.ROOT).startsWith("фестивал")),
+                "every form of the word, only it");
+        screenshot("events-text-search");
+    }
+
+    @Test
     void anExpiredSessionLeadsBackToTheSignInPage() {
         signIn("coordinator");
         open("/app/events.xhtml");

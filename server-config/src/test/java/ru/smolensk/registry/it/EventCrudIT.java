@@ -182,4 +182,25 @@ class EventCrudIT {
         HttpResponse<String> response = send(SMOLENSK, "POST", "/api/events", "{\"submissionId\": ", null);
         assertEquals(400, response.statusCode(), response.body());
     }
+
+    @Test
+    void theTextSearchFindsWordFormsRanksThemAndReturnsTheMatchedWords() {
+        RegistryClient coordinator = RegistryClient.as("coordinator");
+        JsonObject byForm = RegistryClient.json(coordinator.get("/api/events?q="
+                + java.net.URLEncoder.encode("фестиваля", java.nio.charset.StandardCharsets.UTF_8)
+                + "&sort=relevance&size=500")).asJsonObject();
+        assertTrue(byForm.getInt("total") > 0, byForm.toString());
+        JsonObject first = byForm.getJsonArray("items").getJsonObject(0);
+        String name = first.getString("name");
+        var spans = byForm.getJsonObject("highlights").getJsonObject(String.valueOf(first.getJsonNumber("id")))
+                .getJsonArray("name");
+        String marked = name.substring(spans.getJsonArray(0).getInt(0), spans.getJsonArray(0).getInt(1));
+        assertTrue(marked.toLowerCase(java.util.Locale.ROOT).startsWith("фестивал"), name + ": " + marked);
+        JsonObject byOtherForm = RegistryClient.json(coordinator.get("/api/events?q="
+                + java.net.URLEncoder.encode("Фестиваль", java.nio.charset.StandardCharsets.UTF_8) + "&size=1"))
+                .asJsonObject();
+        assertEquals(byForm.getInt("total"), byOtherForm.getInt("total"), "every form finds the same entries");
+        JsonObject none = RegistryClient.json(coordinator.get("/api/events?size=1")).asJsonObject();
+        assertTrue(none.isNull("highlights"), "no highlights without a text");
+    }
 }

@@ -19,11 +19,17 @@ final class EventQueryJpql {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final EventSort sort;
     private final boolean entryConditions;
+    private final TextCondition text;
 
     EventQueryJpql(EventQuery q) {
+        this(q, TextCondition.NONE);
+    }
+
+    EventQueryJpql(EventQuery q, TextCondition text) {
         this.sort = q.sort();
+        this.text = text;
         this.entryConditions = q.sphereCode() != null || q.format() != null || q.from() != null || q.to() != null
-                || q.countryCode() != null || q.text() != null && !q.text().isBlank();
+                || q.countryCode() != null || text.present();
         add(q.period(), "s.period = :period", "period");
         if (q.periods() != null && q.periods().isEmpty()) {
             conditions.add("1 = 0");
@@ -40,14 +46,14 @@ final class EventQueryJpql {
         if (q.countryCode() != null) {
             add(q.countryCode().toUpperCase(Locale.ROOT), ":country member of e.countryCodes", "country");
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            add("%" + q.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%",
-                    "(lower(e.columns.name) like :text escape '\\' or lower(e.columns.place) like :text escape '\\'"
-                            + " or lower(e.columns.participants) like :text escape '\\'"
-                            + " or lower(e.columns.description) like :text escape '\\'"
-                            + " or lower(e.columns.outcome) like :text escape '\\')",
-                    "text");
+        if (text.present() && text.stored()) {
+            add(text.query().webSearch(), TextCondition.STORED_MATCH, "text");
+        } else if (text.present()) {
+            if (text.matching().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                add(text.matching().keySet(), "e.id in :textIds", "textIds");
+            }
         }
         if (q.visibleOrganizationCode() != null) {
             conditions.add("(s.organization.code = :visibleOrg or s.status = :approved)");
@@ -68,7 +74,12 @@ final class EventQueryJpql {
      * official one (submissions in order, then entries by row number), so entries are read by index.
      */
     boolean pagesBySubmission() {
-        return !entryConditions && sort.key() == EventSort.Key.OFFICIAL;
+        return !entryConditions && (sort.key() == EventSort.Key.OFFICIAL || sort.key() == EventSort.Key.RELEVANCE);
+    }
+
+    /** Whether the page is ordered by the ranks found in Java (relevance without a stored vector). */
+    boolean rankedInJava() {
+        return sort.key() == EventSort.Key.RELEVANCE && text.present() && !text.stored();
     }
 
     /**
@@ -102,8 +113,21 @@ final class EventQueryJpql {
             case ORGANIZATION -> "s.organization.sortOrder" + direction;
             case PERIOD -> "s.period" + direction;
             case UPDATED -> "e.updatedAt" + direction;
+            // the best first; descending (-relevance) turns it round
+            case RELEVANCE -> text.present() && text.stored()
+                    ? TextCondition.STORED_RANK + (sort.descending() ? " asc" : " desc")
+                    : null;
         };
         return " order by " + (key == null ? official : key + ", " + official);
+    }
+
+    /** The rank the Java index gave each matching entry (when {@link #rankedInJava()}). */
+    java.util.Map<Long, Double> ranks() {
+        return text.matching();
+    }
+
+    boolean descending() {
+        return sort.descending();
     }
 
     <T> TypedQuery<T> bind(TypedQuery<T> query) {

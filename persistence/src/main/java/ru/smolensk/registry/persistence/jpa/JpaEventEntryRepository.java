@@ -1,6 +1,7 @@
 package ru.smolensk.registry.persistence.jpa;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,16 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     }
 
     private PageIds pageIds(EventQuery query) {
-        EventQueryJpql jpql = new EventQueryJpql(query);
+        EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
         if (jpql.pagesBySubmission()) {
-            return pageIdsBySubmission(jpql, query);
+            List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class))
+                    .getResultList();
+            if (submissionIds.size() <= ParameterChunks.SIZE) {
+                return pageIdsBySubmission(submissionIds, query);
+            }
+        }
+        if (jpql.rankedInJava()) {
+            return pageIdsRankedInJava(jpql, query);
         }
         long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
         List<Long> ids = total == 0
@@ -82,12 +90,27 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     }
 
     /**
+     * The page by relevance where the ranks were found in Java (H2): every matching id in the official order,
+     * stably sorted by rank (the best first), then cut.
+     */
+    private PageIds pageIdsRankedInJava(EventQueryJpql jpql, EventQuery query) {
+        List<Long> all = new ArrayList<>(jpql.bind(em.createQuery("select e.id " + jpql.fromWhere()
+                + jpql.orderBy(), Long.class)).getResultList());
+        Map<Long, Double> ranks = jpql.ranks();
+        Comparator<Long> byRank = Comparator.comparingDouble(id -> -ranks.getOrDefault(id, 0.0));
+        all.sort(jpql.descending() ? byRank.reversed() : byRank);
+        int from = Math.min(query.offset(), all.size());
+        return new PageIds(List.copyOf(all.subList(from, Math.min(all.size(), from + query.size()))), all.size());
+    }
+
+    /**
      * The page cut from the matching submissions in order: only the ids of the page are read, by the index on
      * (submission, row number, id), instead of sorting every matching entry; the counts per submission come from
-     * the same index.
+     * the same index. Only for up to one chunk of submissions (a period of one region's documents): with more
+     * (every period of many regions) one query per chunk and per submission of the page costs more than one
+     * ordered query over the entries.
      */
-    private PageIds pageIdsBySubmission(EventQueryJpql jpql, EventQuery query) {
-        List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class)).getResultList();
+    private PageIds pageIdsBySubmission(List<Long> submissionIds, EventQuery query) {
         Map<Long, Long> counts = new HashMap<>();
         for (List<Long> chunk : ParameterChunks.of(submissionIds)) {
             em.createQuery(EventQueryJpql.entriesOfSubmissions(), Object[].class).setParameter("ids", chunk)

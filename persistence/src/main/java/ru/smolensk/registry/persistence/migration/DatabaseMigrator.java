@@ -1,5 +1,8 @@
 package ru.smolensk.registry.persistence.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -9,7 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database to the current schema and reference data with the Flyway migrations under
- * {@code db/migration}. The same migrations run on H2 and PostgreSQL.
+ * {@code db/migration}. The same migrations run on H2 and PostgreSQL; PostgreSQL also runs those under
+ * {@code db/postgresql}.
  *
  * <p>The registry has no callbacks, but Flyway always looks for them in {@code db/callback} too: the empty
  * {@code flyway.location} files in both folders let it find them through Liberty's class loader (without one,
@@ -18,6 +22,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class DatabaseMigrator {
 
     public static final String LOCATION = "classpath:db/migration";
+    /**
+     * Migrations only PostgreSQL runs (what H2 cannot express, such as the full-text vector), numbered among the
+     * others.
+     */
+    public static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
     private DatabaseMigrator() {
@@ -25,13 +34,24 @@ public final class DatabaseMigrator {
 
     /** Applies pending migrations and returns the resulting schema version. */
     public static String migrate(DataSource dataSource) {
+        String[] locations = isPostgresql(dataSource)
+                ? new String[]{LOCATION, POSTGRESQL_LOCATION}
+                : new String[]{LOCATION};
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader()).dataSource(dataSource)
-                .locations(LOCATION).callbackLocations(new String[0]).failOnMissingLocations(true)
+                .locations(locations).callbackLocations(new String[0]).failOnMissingLocations(true)
                 .validateMigrationNaming(true).load();
         MigrateResult result = flyway.migrate();
         String version = flyway.info().current() == null ? "empty" : flyway.info().current().getVersion().toString();
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         return version;
+    }
+
+    private static boolean isPostgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -59,9 +59,17 @@ public final class TestDatabase {
         return new TestDatabase(url, "sa", ds);
     }
 
+    /** The local PostgreSQL database of that name as it is (not cleaned, not migrated), e.g. the scale data set. */
+    public static TestDatabase existing(String name) {
+        return postgres(name);
+    }
+
     private static TestDatabase postgres() {
+        return postgres(System.getProperty("test.db.name", "registry_test"));
+    }
+
+    private static TestDatabase postgres(String name) {
         String host = System.getProperty("test.db.host", "127.0.0.1");
-        String name = System.getProperty("test.db.name", "registry_test");
         String user = System.getProperty("test.db.user", "postgres");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[]{host});
@@ -96,6 +104,18 @@ public final class TestDatabase {
 
     /** The application's persistence unit, switched to local transactions on this database. */
     public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory(Map.of());
+    }
+
+    /**
+     * The application's persistence unit, every SQL statement with its values kept by {@link SqlCapture}.
+     */
+    public EntityManagerFactory capturingEntityManagerFactory() {
+        return entityManagerFactory(Map.of("eclipselink.logging.logger", SqlCapture.class.getName(),
+                "eclipselink.logging.level.sql", "FINE", "eclipselink.logging.parameters", "true"));
+    }
+
+    private EntityManagerFactory entityManagerFactory(Map<String, Object> more) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -104,6 +124,7 @@ public final class TestDatabase {
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.level.metadata", "SEVERE");
+        properties.putAll(more);
         return Persistence.createEntityManagerFactory("registry", properties);
     }
 }

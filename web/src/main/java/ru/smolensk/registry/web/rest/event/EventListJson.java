@@ -11,7 +11,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 
 /**
- * A page of events as JSON, written field by field: the same document JSON-B writes for {@code {items, total}}
+ * A page of events as JSON, written field by field: the same document JSON-B writes for {@code {highlights, items, total}}
  * (properties in alphabetical order, absent values as {@code null}, dates ISO-8601), without its reflection and
  * per-object bookkeeping, which cost more than the rest of a 50-event page. The page's links are added to the kept
  * document per request ({@link #paged}).
@@ -23,11 +23,18 @@ final class EventListJson {
     private EventListJson() {
     }
 
-    /** The events and their total as UTF-8 JSON. */
+    /** The events and their total as UTF-8 JSON, without highlights. */
     static byte[] of(List<EventView> items, long total) {
+        return of(null, items, total);
+    }
+
+    /** The matched words of a text search (null without one), the events and their total as UTF-8 JSON. */
+    static byte[] of(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try (JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
-            json.writeStartObject().writeKey("items").writeStartArray();
+            json.writeStartObject();
+            highlights(highlights, json);
+            json.writeKey("items").writeStartArray();
             for (EventView e : items) {
                 write(e, json);
             }
@@ -61,6 +68,28 @@ final class EventListJson {
         out.write(',');
         out.write(links, 1, links.length - 1);
         return out.toByteArray();
+    }
+
+    private static void highlights(Map<String, Map<String, List<List<Integer>>>> highlights, JsonGenerator json) {
+        if (highlights == null) {
+            json.writeNull("highlights");
+            return;
+        }
+        json.writeStartObject("highlights");
+        highlights.forEach((id, columns) -> {
+            json.writeStartObject(id);
+            columns.forEach((column, spans) -> {
+                json.writeStartArray(column);
+                for (List<Integer> span : spans) {
+                    json.writeStartArray();
+                    span.forEach(json::write);
+                    json.writeEnd();
+                }
+                json.writeEnd();
+            });
+            json.writeEnd();
+        });
+        json.writeEnd();
     }
 
     private static void write(EventView e, JsonGenerator json) {

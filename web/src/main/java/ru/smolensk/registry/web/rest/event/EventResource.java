@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ import ru.smolensk.registry.domain.application.planning.PlanLinkService;
 import ru.smolensk.registry.domain.application.planning.PlanSuggestion;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventSort;
+import ru.smolensk.registry.domain.model.event.TextHighlighter;
 import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
@@ -82,12 +84,17 @@ public class EventResource {
     @Inject
     EventPageCache pages;
 
+    @Inject
+    TextHighlighter highlighter;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(summary = "Список мероприятий", description = "Фильтры по периоду, виду, уровню, организации, сфере,"
             + " стране, формату, статусу, тексту и датам; страницы page (с 0) и size (до 500); порядок sort."
+            + " Текст q ищется по словоформам (фестиваль — фестивале, фестиваля): все слова, \"фраза в кавычках\";"
+            + " порядок relevance — сначала лучше всего подходящие; highlights — найденные слова по id и колонкам."
             + " Ответ: {items, total, page, size, next, prev}; next и prev — адреса соседних страниц (или null),"
             + " они же в заголовке Link. Страницы хранятся до первого изменения данных; заголовок"
             + " Cache-Control: no-cache требует собрать страницу заново.")
@@ -109,15 +116,17 @@ public class EventResource {
             @Parameter(description = STATUS, schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT",
                     "SUBMITTED", "RETURNED",
                     "APPROVED"})) @QueryParam("status") String status,
-            @Parameter(description = "Текст в наименовании, месте, описании, цели, итогах или участниках") @QueryParam("q") String text,
+            @Parameter(description = "Слова в наименовании, месте, участниках, описании или итогах, в любой форме;"
+                    + " все слова должны встретиться; \"фраза в кавычках\" — слова подряд") @QueryParam("q") String text,
             @Parameter(description = "Мероприятия, идущие в этот день или позже (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Мероприятия, начавшиеся в этот день или раньше (ГГГГ-ММ-ДД)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Номер страницы, с 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Размер страницы, 1–500", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") int size,
             @Parameter(description = "Порядок: official — как в официальных документах (по умолчанию), date, name,"
-                    + " organization, period, updated; с минусом — по убыванию (-date)", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                            "official", "date", "name", "organization", "period", "updated", "-official", "-date",
-                            "-name", "-organization", "-period", "-updated"})) @QueryParam("sort") String sort,
+                    + " organization, period, updated, relevance (сначала лучше всего подходящие под текст q); с минусом — по"
+                    + " убыванию (-date)", schema = @Schema(type = SchemaType.STRING, enumeration = {"official", "date",
+                            "name", "organization", "period", "updated", "relevance", "-official", "-date", "-name",
+                            "-organization", "-period", "-updated", "-relevance"})) @QueryParam("sort") String sort,
             @Parameter(description = "no-cache — собрать страницу заново") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         if (page < 0 || size < 1 || size > EventQuery.MAX_PAGE_SIZE) {
             throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
@@ -131,13 +140,15 @@ public class EventResource {
                 enumOf("format", format, EventFormat::valueOf), enumOf("status", status, SubmissionStatus::valueOf),
                 blankToNull(text), date("from", from), date("to", to), null, page, size,
                 EventSort.parse(sort).orElseThrow(() -> new BadRequestException("sort", "Неизвестный порядок «"
-                        + sort + "»: допустимы official, date, name, organization, period, updated (с минусом —"
+                        + sort
+                        + "»: допустимы official, date, name, organization, period, updated, relevance (с минусом —"
                         + " по убыванию)")));
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         long[] total = new long[1];
         byte[] json = pages.page(events.visible(query), fresh, () -> {
             EventSummaryPage result = events.summaries(query);
-            return EventListJson.of(result.items().stream().map(EventView::of).toList(), result.total());
+            return EventListJson.of(SearchHighlights.of(highlighter, query.text(), result.items()),
+                    result.items().stream().map(EventView::of).toList(), result.total());
         });
         long all = EventListJson.total(json);
         String next = (long) (page + 1) * size < all ? pageUri(page + 1) : null;
@@ -281,7 +292,9 @@ public class EventResource {
             @Schema(description = "Номер страницы, с 0", example = "0") int page,
             @Schema(description = "Размер страницы", example = "50") int size,
             @Schema(description = "Адрес следующей страницы или null", format = "uri") String next,
-            @Schema(description = "Адрес предыдущей страницы или null", format = "uri") String prev) {
+            @Schema(description = "Адрес предыдущей страницы или null", format = "uri") String prev,
+            @Schema(description = "С текстом q: найденные слова по id мероприятия и колонке (name, place, participants,"
+                    + " description, outcome) — диапазоны [начало, конец) символов; без текста — null") Map<String, Map<String, List<List<Integer>>>> highlights) {
     }
 
     private static String blankToNull(String s) {

@@ -22,6 +22,7 @@ public class EventFilter implements Serializable {
     private String sphere;
     private String country;
     private EventFormat format;
+    private boolean byRelevance;
 
     /** The query of one page (the visibility rules are applied by the service). */
     EventQuery toQuery(int page, int size) {
@@ -46,6 +47,16 @@ public class EventFilter implements Serializable {
         sphere = null;
         country = null;
         format = null;
+        byRelevance = false;
+    }
+
+    /** Whether the list, when no column is sorted, puts the best matches of the text first. */
+    public boolean isByRelevance() {
+        return byRelevance;
+    }
+
+    public void setByRelevance(boolean byRelevance) {
+        this.byRelevance = byRelevance;
     }
 
     private static boolean blank(String s) {

@@ -8,9 +8,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import ru.smolensk.registry.domain.application.event.EventQueryService;
-import ru.smolensk.registry.domain.model.event.EventEntry;
-import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventSort;
+import ru.smolensk.registry.domain.model.event.EventSummary;
+import ru.smolensk.registry.domain.model.event.EventSummaryPage;
+import ru.smolensk.registry.domain.model.event.TextHighlighter;
 
 /**
  * Loads the rows asked for through the event query service, with the list's filters: a page of the table, or a batch of
@@ -22,29 +23,33 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
 
     private final EventQueryService events;
     private final EventFilter filter;
+    private final TextHighlighter highlighter;
 
-    EventLazyModel(EventQueryService events, EventFilter filter) {
+    EventLazyModel(EventQueryService events, EventFilter filter, TextHighlighter highlighter) {
         this.events = events;
         this.filter = filter;
+        this.highlighter = highlighter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) events.search(filter.toQuery(0, 1)).total();
+        return (int) events.summaries(filter.toQuery(0, 1)).total();
     }
 
     @Override
     public List<EventRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         EventSort sort = EventSorting.of(sortBy);
+        EventSort chosen = sort == EventSort.OFFICIAL && filter.isByRelevance() ? EventSort.RELEVANCE : sort;
+        String text = filter.toQuery(0, 1).text();
         long[] total = {0};
-        List<EventEntry> entries = RowRange.of(first, pageSize, number -> {
-            EventPage page = events.search(filter.toQuery(number, pageSize, sort));
+        List<EventSummary> entries = RowRange.of(first, pageSize, number -> {
+            EventSummaryPage page = events.summaries(filter.toQuery(number, pageSize, chosen));
             total[0] = Math.max(total[0], page.total());
             return page.items();
         });
         setRowCount((int) total[0]);
-        return entries.stream().map(EventRow::of).toList();
+        return entries.stream().map(e -> EventRow.of(e, highlighter, text)).toList();
     }
 
     @Override

@@ -15,6 +15,7 @@ import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.TextHighlighter;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -29,6 +30,9 @@ public class EventListBean implements Serializable {
 
     @Inject
     EventQueryService events;
+
+    @Inject
+    TextHighlighter highlighter;
 
     @Inject
     ReferenceDataService referenceData;
@@ -46,7 +50,7 @@ public class EventListBean implements Serializable {
 
     public EventLazyModel getModel() {
         if (model == null) {
-            model = new EventLazyModel(events, filter);
+            model = new EventLazyModel(events, filter, highlighter);
         }
         return model;
     }

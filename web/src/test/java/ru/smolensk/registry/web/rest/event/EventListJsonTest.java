@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -36,9 +37,12 @@ class EventListJsonTest {
         EventView noDates = new EventView(9, 3, "2026-H1", "PLAN", "MUNICIPAL", "DRAFT",
                 new EventView.Reference("smolensk", "город Смоленск"), null, null, 14, "Без чтения дат", null, null,
                 null, null, null, null, null, null, List.of("BY"), null, null, 1, null);
-        for (Page page : List.of(new Page(List.of(full, empty, noDates), 20_000), new Page(List.of(), 0))) {
+        for (Page page : List.of(new Page(null, List.of(full, empty, noDates), 20_000), new Page(null, List.of(), 0),
+                new Page(Map.of("7", Map.of("name", List.of(List.of(0, 2), List.of(4, 13)))), List.of(full), 1),
+                new Page(Map.of(), List.of(), 0))) {
             assertEquals(JSONB.toJson(page), written(page));
-            assertEquals(page.total(), EventListJson.total(EventListJson.of(page.items(), page.total())));
+            assertEquals(page.total(), EventListJson.total(EventListJson.of(page.highlights(), page.items(),
+                    page.total())));
         }
     }
 
@@ -47,15 +51,17 @@ class EventListJsonTest {
         byte[] kept = EventListJson.of(List.of(), 120);
         String paged = new String(EventListJson.paged(kept, 1, 50, "http://h/api/events?page=2", null),
                 StandardCharsets.UTF_8);
-        assertEquals("{\"items\":[],\"total\":120,\"page\":1,\"size\":50,\"next\":\"http://h/api/events?page=2\","
-                + "\"prev\":null}", paged);
+        assertEquals(
+                "{\"highlights\":null,\"items\":[],\"total\":120,\"page\":1,\"size\":50,\"next\":\"http://h/api/events?page=2\","
+                        + "\"prev\":null}",
+                paged);
     }
 
-    /** What the list keeps: the events and their total. */
-    public record Page(List<EventView> items, long total) {
+    /** What the list keeps: the matched words of a text search, the events and their total. */
+    public record Page(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total) {
     }
 
     private static String written(Page page) {
-        return new String(EventListJson.of(page.items(), page.total()), StandardCharsets.UTF_8);
+        return new String(EventListJson.of(page.highlights(), page.items(), page.total()), StandardCharsets.UTF_8);
     }
 }

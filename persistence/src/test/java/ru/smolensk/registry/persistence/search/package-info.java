@@ -1,0 +1,2 @@
+/** Tests of the Russian text analysis and highlighting. */
+package ru.smolensk.registry.persistence.search;
