@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,16 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Holder;
+import jakarta.xml.ws.handler.Handler;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
 
 import ru.smolensk.registry.domain.application.exchange.ContentDigest;
 import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.exchange.outbound.PartnerGateway.Delivery;
+
+import ru.smolensk.registry.integration.exchange.signature.EnvelopeSigner;
+import ru.smolensk.registry.integration.exchange.signature.SigningHandler;
 
 /**
  * Sends records to a partner's {@code EventExchange} endpoint (the same contract the registry publishes) with
@@ -41,13 +46,25 @@ public final class SoapPartnerClient {
     private final String sender;
     private final JAXBContext jaxb;
     private final Service service;
+    private final EnvelopeSigner signer;
 
     /**
      * A client that signs its messages as the given system code. It binds the contract classes and reads the WSDL
      * once; keep it for many messages.
      */
     public SoapPartnerClient(String sender) {
+        this(sender, null);
+    }
+
+    /**
+     * A client whose messages are signed (WS-Security, docs/exchange-signatures.md); the journal then keeps the signed
+     * envelope as sent.
+     *
+     * @param signer the registry's signer, or null to send unsigned messages
+     */
+    public SoapPartnerClient(String sender, EnvelopeSigner signer) {
         this.sender = sender;
+        this.signer = signer;
         try {
             this.jaxb = JAXBContext.newInstance(SubmitEvents.class);
         } catch (JAXBException e) {
@@ -76,23 +93,43 @@ public final class SoapPartnerClient {
         header.recipient = endpoint.code();
         header.timestamp = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
         header.testMessage = Boolean.FALSE;
+        SigningHandler signing = signer == null ? null : new SigningHandler(signer);
         try {
-            port(endpoint).submitEvents(request, new Holder<>(header));
-            return Delivery.accepted(sent, body.length, digest);
+            port(endpoint, signing).submitEvents(request, new Holder<>(header));
+            return signed(signing, sent, body.length, digest, null);
         } catch (ExchangeFaultException e) {
             ExchangeFault fault = e.getFaultInfo();
-            return Delivery.failed("Отказ системы-получателя: " + (fault == null
+            return signed(signing, sent, body.length, digest, "Отказ системы-получателя: " + (fault == null
                     ? e.getMessage()
                     : fault.code + " — "
-                            + fault.message),
-                    sent, body.length, digest);
+                            + fault.message));
         } catch (WebServiceException | IllegalStateException e) {
-            return Delivery.failed("Система-получатель недоступна: " + e.getMessage(), sent, body.length, digest);
+            return signed(signing, sent, body.length, digest, "Система-получатель недоступна: " + e.getMessage());
         }
     }
 
-    private EventExchangePort port(PartnerEndpoint endpoint) {
+    /** The outcome, with the signed envelope as sent (its size and digest) when the message was signed. */
+    private static Delivery signed(SigningHandler signing, String sent, long size, String digest, String failure) {
+        String envelope = signing == null ? null : signing.signedEnvelope();
+        if (envelope != null) {
+            byte[] bytes = envelope.getBytes(StandardCharsets.UTF_8);
+            sent = envelope;
+            size = bytes.length;
+            digest = ContentDigest.sha256(bytes);
+        }
+        return failure == null
+                ? Delivery.accepted(sent, size, digest)
+                : Delivery.failed(failure, sent, size, digest);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private EventExchangePort port(PartnerEndpoint endpoint, SigningHandler signing) {
         EventExchangePort port = service.getPort(PORT, EventExchangePort.class);
+        if (signing != null) {
+            List<Handler> chain = new ArrayList<>(((BindingProvider) port).getBinding().getHandlerChain());
+            chain.add(signing);
+            ((BindingProvider) port).getBinding().setHandlerChain(chain);
+        }
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.url());
         if (endpoint.user() != null && !endpoint.user().isBlank()) {
