@@ -45,7 +45,7 @@ public class JpaExchangeJournal implements ExchangeJournal {
     @Override
     public int forgetBodiesBefore(java.time.OffsetDateTime before) {
         return em.createQuery("update ExchangeMessage m set m.requestBody = null, m.responseBody = null,"
-                + " m.receipt = null where m.receivedAt < :before"
+                + " m.receipt = null, m.answerEnvelope = null where m.receivedAt < :before"
                 + " and (m.requestBody is not null or m.responseBody is not null or m.receipt is not null)")
                 .setParameter("before", before).executeUpdate();
     }

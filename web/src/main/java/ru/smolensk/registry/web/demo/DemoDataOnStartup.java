@@ -27,11 +27,15 @@ public class DemoDataOnStartup {
     @Inject
     DemoCampaigns demoCampaigns;
 
+    @Inject
+    DemoPartnerCertificate demoPartnerCertificate;
+
     void load(@Observes @Priority(MigrationOnStartup.PRIORITY + 100) Startup startup) {
         if (demoMode.isOn()) {
             demoAccounts.ensureBound();
             demoDocuments.loadIntoEmptyRegistry();
             demoCampaigns.announceCurrent(java.time.LocalDate.now());
+            demoPartnerCertificate.ensureBound();
         }
     }
 }

@@ -56,6 +56,14 @@ public enum ExchangeFaultCode {
     INVALID_TIMESTAMP,
     /** The header's ReferenceMessageId names no message this partner exchanged. */
     UNKNOWN_REFERENCE,
+    /** The message is not signed, or its signature does not verify or does not cover the body, header and timestamp. */
+    INVALID_SIGNATURE,
+    /** The signing certificate is not bound to the caller's partner account. */
+    UNKNOWN_CERTIFICATE,
+    /** The signing certificate is expired, not yet valid or revoked. */
+    EXPIRED_CERTIFICATE,
+    /** The signature's timestamp is missing, too old (a replay) or in the future. */
+    STALE_TIMESTAMP,
     /** GetChanges got a cursor the registry did not issue. */
     INVALID_CURSOR,
     /** The registry failed; the partner may send the message again later. */

@@ -37,7 +37,15 @@ public class ExchangeJournaling {
      */
     public record ReceivedCall(String partner, String messageId, String referenceMessageId, String operation,
             OffsetDateTime receivedAt, long sizeBytes, String bodySha256, String body, String faultCode,
-            OffsetDateTime answeredAt, boolean test, String answer, String answerMessageId) {
+            OffsetDateTime answeredAt, boolean test, String answer, String answerMessageId,
+            SignatureEvidence signature, String answerEnvelope) {
+    }
+
+    /**
+     * The signature check of a received message: its outcome (VERIFIED or the fault code) and the signer's
+     * certificate (Base64 DER) with its fingerprint and subject; null fields when the message carried none.
+     */
+    public record SignatureEvidence(String status, String fingerprint, String subject, String certificate) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -63,7 +71,8 @@ public class ExchangeJournaling {
         } else if (replayed) {
             journal.save(entry(call).replayOf(processed.get().id()));
         } else {
-            processed.get().answeredWith(call.answer(), call.answerMessageId());
+            processed.get().answeredWith(call.answer(), call.answerMessageId()).answerEnvelope(call.answerEnvelope());
+            signed(processed.get(), call);
         }
     }
 
@@ -71,7 +80,19 @@ public class ExchangeJournaling {
         journal.save(entry(call));
     }
 
+    private static ExchangeMessage signed(ExchangeMessage entry, ReceivedCall call) {
+        SignatureEvidence signature = call.signature();
+        return signature == null
+                ? entry
+                : entry.signedBy(signature.status(), signature.fingerprint(), signature.subject(),
+                        signature.certificate());
+    }
+
     private static ExchangeMessage entry(ReceivedCall call) {
+        return signed(entryOf(call), call).answerEnvelope(call.answerEnvelope());
+    }
+
+    private static ExchangeMessage entryOf(ReceivedCall call) {
         return ExchangeMessage.recorded(cut(call.partner(), MAX_PARTNER, "?"), cut(call.messageId(), MAX_ID, "-"),
                 blankToNull(cut(call.referenceMessageId(), MAX_ID, null)), cut(call.operation(), MAX_OPERATION, "?"),
                 call.receivedAt(), call.sizeBytes(), call.bodySha256(), call.body(), call.faultCode(),

@@ -93,6 +93,28 @@ public class ExchangeMessage {
     @Column(name = "answer_message_id", length = 36)
     private String answerMessageId;
 
+    /**
+     * The outcome of the signature check of a received message (VERIFIED or the fault code that refused it), null
+     * when none was made (a message refused before, or a message sent).
+     */
+    @Column(name = "signature_status", length = 32)
+    private String signatureStatus;
+
+    /** The SHA-256 fingerprint of the certificate the message was signed with. */
+    @Column(name = "signer_fingerprint", length = 64)
+    private String signerFingerprint;
+
+    @Column(name = "signer_subject", length = 500)
+    private String signerSubject;
+
+    /** The signer's certificate (Base64 DER), kept with the entry as evidence. */
+    @Column(name = "signer_certificate")
+    private String signerCertificate;
+
+    /** The whole answer envelope as sent (signed by the registry); null once the retention has passed. */
+    @Column(name = "answer_envelope")
+    private String answerEnvelope;
+
     protected ExchangeMessage() {
     }
 
@@ -167,7 +189,45 @@ public class ExchangeMessage {
     public void forgetBodies() {
         this.requestBody = null;
         this.responseBody = null;
+        this.answerEnvelope = null;
         this.receipt = null;
+    }
+
+    /** Records the outcome of the signature check and the signer's certificate. */
+    public ExchangeMessage signedBy(String status, String fingerprint, String subject, String certificate) {
+        this.signatureStatus = status;
+        this.signerFingerprint = fingerprint;
+        this.signerSubject = subject == null || subject.length() <= 500 ? subject : subject.substring(0, 500);
+        this.signerCertificate = certificate;
+        return this;
+    }
+
+    /** Keeps the whole answer envelope as sent. */
+    public ExchangeMessage answerEnvelope(String envelope) {
+        if (envelope != null) {
+            this.answerEnvelope = storable(envelope);
+        }
+        return this;
+    }
+
+    public String signatureStatus() {
+        return signatureStatus;
+    }
+
+    public String signerFingerprint() {
+        return signerFingerprint;
+    }
+
+    public String signerSubject() {
+        return signerSubject;
+    }
+
+    public String signerCertificate() {
+        return signerCertificate;
+    }
+
+    public String answerEnvelope() {
+        return answerEnvelope;
     }
 
     /** Marks a message sent with {@code TestMessage=true}. */

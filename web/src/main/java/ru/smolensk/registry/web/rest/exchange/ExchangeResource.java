@@ -1,5 +1,6 @@
 package ru.smolensk.registry.web.rest.exchange;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +26,8 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
+import ru.smolensk.registry.integration.exchange.signature.Certificates;
+import ru.smolensk.registry.web.exchange.signature.RegistrySignature;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
 /** The exchange journal and the outbox of messages to partner systems, for administrators and the coordinator. */
@@ -37,6 +40,9 @@ public class ExchangeResource {
 
     @Inject
     OutboxService outbox;
+
+    @Inject
+    RegistrySignature signature;
 
     @GET
     @Path("journal")
@@ -67,6 +73,19 @@ public class ExchangeResource {
     @APIResponse(responseCode = "404", description = "Нет такой записи")
     public ExchangeViews.JournalEntryView journalEntry(@PathParam("id") long id) {
         return ExchangeViews.JournalEntryView.of(outbox.journalEntry(id));
+    }
+
+    @GET
+    @Path("journal/{id}/evidence")
+    @Operation(summary = "Доказательство подписи", description = "Подписанное сообщение в точности как получено (или"
+            + " отправлено), подписанный ответ как отправлен, сертификат подписавшего (PEM) и итог проверки — для"
+            + " проверки внешним средством (xmlsec1, WSS4J)")
+    @APIResponse(responseCode = "200", description = "Сообщения и сертификаты")
+    @APIResponse(responseCode = "404", description = "Нет такой записи")
+    public ExchangeViews.EvidenceView evidence(@PathParam("id") long id) {
+        X509Certificate registryCertificate = signature.certificate();
+        return ExchangeViews.EvidenceView.of(outbox.journalEntry(id),
+                registryCertificate == null ? null : Certificates.pem(registryCertificate));
     }
 
     @GET

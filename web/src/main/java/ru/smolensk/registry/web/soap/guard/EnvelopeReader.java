@@ -12,6 +12,8 @@ import org.xml.sax.helpers.DefaultHandler;
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
 
+import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
+
 /**
  * The events of one envelope's validating parse: checks that it is a SOAP 1.1 envelope, keeps the values of the
  * contract's {@code ExchangeHeader} wherever it stands among the header blocks (other blocks are ignored, unless
@@ -152,6 +154,9 @@ final class EnvelopeReader extends DefaultHandler {
             headerPart = true;
             frame = null;
             return;
+        }
+        if (WsSecurity.WSSE.equals(uri) && "Security".equals(localName)) {
+            return; // understood: the signature is checked after the schema (SignatureGuard)
         }
         String mustUnderstand = attributes.getValue(soap12 ? SOAP_12 : SOAP_11, "mustUnderstand");
         if (notUnderstood == null && mustUnderstand != null

@@ -23,6 +23,7 @@ import ru.smolensk.registry.domain.application.exchange.ContentDigest;
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.domain.application.exchange.ExchangeJournaling;
 import ru.smolensk.registry.domain.application.exchange.ExchangeJournaling.ReceivedCall;
+import ru.smolensk.registry.domain.application.exchange.ExchangeJournaling.SignatureEvidence;
 import ru.smolensk.registry.domain.application.exchange.ExchangeService;
 import ru.smolensk.registry.domain.application.exchange.PartnerPermissions;
 import ru.smolensk.registry.domain.application.Role;
@@ -55,6 +56,9 @@ public class ExchangeGuardFilter extends HttpFilter {
 
     @Inject
     transient PartnerPermissions partners;
+
+    @Inject
+    transient SignatureGuard signatures;
 
     @Inject
     @ConfigProperty(name = "exchange.max-message-bytes", defaultValue = "5242880")
@@ -103,12 +107,17 @@ public class ExchangeGuardFilter extends HttpFilter {
         InboundEnvelope envelope = null;
         AnswerHeader answer = null;
         try {
-            envelope = InboundEnvelope.read(envelopeOf(body, request), schema);
+            byte[] root = envelopeOf(body, request);
+            envelope = InboundEnvelope.read(root, schema);
             answer = answerHeader(envelope, received.partner);
             received.operation = envelope.operation();
             envelope.requireValid();
             checkSoapAction(request, envelope.operation());
+            received.signature = signatures.check(root, received.partner);
         } catch (Refusal refusal) {
+            if (refusal instanceof SignatureGuard.Refused signature) {
+                received.signature = signature.evidence();
+            }
             if (received.operation == null) {
                 received.operation = soapAction(request);
             }
@@ -119,6 +128,7 @@ public class ExchangeGuardFilter extends HttpFilter {
         ReceivedBody.handOn(request, received.text, received.digest);
         ObservedResponse observed = new ObservedResponse(response);
         chain.doFilter(new BufferedRequest(request, body), observed);
+        observed.send(signed(observed.written(), observed.getContentType(), received));
         String fault = observed.faultCode();
         ReceivedCall call = call(received, envelope, fault, observed.answer(), answer.messageId());
         if (fault == null && ExchangeService.SUBMIT_EVENTS.equals(received.operation) && !envelope.isTest()) {
@@ -128,6 +138,26 @@ public class ExchangeGuardFilter extends HttpFilter {
         } else {
             journal(() -> journaling.record(call));
         }
+    }
+
+    /**
+     * The answer signed with the registry's key: the envelope, or the root part of an MTOM answer (the attachments are
+     * referenced from it, not covered); the signed envelope is kept for the journal.
+     */
+    private byte[] signed(byte[] answer, String contentType, Received received) {
+        try {
+            if (MultipartRoot.isMultipart(contentType)) {
+                byte[] root = signatures.signAnswer(MultipartRoot.of(answer, contentType));
+                received.answerEnvelope = ObservedResponse.text(root);
+                return MultipartRoot.replaceRoot(answer, contentType, root);
+            }
+        } catch (Refusal unreadable) {
+            LOG.warning("Exchange answer not signed: its multipart root cannot be read");
+            return answer;
+        }
+        byte[] signed = signatures.signAnswer(answer);
+        received.answerEnvelope = ObservedResponse.text(signed);
+        return signed;
     }
 
     /** The SOAP envelope of a request: the body, or the root part of a multipart/related (MTOM/XOP) one. */
@@ -183,7 +213,8 @@ public class ExchangeGuardFilter extends HttpFilter {
 
     private void refuse(HttpServletResponse response, Received received, InboundEnvelope envelope, int status,
             Refusal refusal, AnswerHeader answer) throws IOException {
-        SoapFaultWriter.write(response, status, refusal.code(), refusal.getMessage(), answer);
+        received.answerEnvelope = ObservedResponse.text(SoapFaultWriter.write(response, status, refusal.code(),
+                refusal.getMessage(), answer, signatures::signAnswer));
         ReceivedCall call = call(received, envelope, refusal.code().name(),
                 SoapFaultWriter.body(refusal.code(), SoapFaultWriter.escape(refusal.getMessage())),
                 answer == null ? null : answer.messageId());
@@ -222,7 +253,7 @@ public class ExchangeGuardFilter extends HttpFilter {
         return new ReceivedCall(received.partner, envelope == null ? null : envelope.messageId(),
                 envelope == null ? null : envelope.referenceMessageId(), received.operation, received.at,
                 received.size, received.digest, received.text, fault, OffsetDateTime.now(),
-                envelope != null && envelope.isTest(), answer, answerId);
+                envelope != null && envelope.isTest(), answer, answerId, received.signature, received.answerEnvelope);
     }
 
     /** The operation named by the SOAPAction header ({@code "urn:…:Operation"}), when the body was not parsed. */
@@ -243,6 +274,8 @@ public class ExchangeGuardFilter extends HttpFilter {
         private String digest = ContentDigest.sha256(new byte[0]);
         private String text;
         private String operation;
+        private SignatureEvidence signature;
+        private String answerEnvelope;
 
         Received(String partner, OffsetDateTime at) {
             this.partner = partner;

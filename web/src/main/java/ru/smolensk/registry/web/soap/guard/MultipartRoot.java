@@ -28,6 +28,22 @@ final class MultipartRoot {
 
     /** The content of the root part, or a refusal when the message is not a readable multipart/related one. */
     static byte[] of(byte[] body, String contentType) throws Refusal {
+        int[] range = rootRange(body, contentType);
+        return Arrays.copyOfRange(body, range[0], range[1]);
+    }
+
+    /** The message with its root part's content replaced (the other parts and all headers as they were). */
+    static byte[] replaceRoot(byte[] body, String contentType, byte[] root) throws Refusal {
+        int[] range = rootRange(body, contentType);
+        byte[] replaced = new byte[range[0] + root.length + body.length - range[1]];
+        System.arraycopy(body, 0, replaced, 0, range[0]);
+        System.arraycopy(root, 0, replaced, range[0], root.length);
+        System.arraycopy(body, range[1], replaced, range[0] + root.length, body.length - range[1]);
+        return replaced;
+    }
+
+    /** Where the root part's content starts and ends. */
+    private static int[] rootRange(byte[] body, String contentType) throws Refusal {
         String boundary = parameter(BOUNDARY, contentType);
         if (boundary == null) {
             throw malformed("в заголовке Content-Type нет параметра boundary");
@@ -52,7 +68,7 @@ final class MultipartRoot {
             }
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.ISO_8859_1);
             if (start == null || headers.contains(start)) {
-                return Arrays.copyOfRange(body, contentStart, contentEnd);
+                return new int[]{contentStart, contentEnd};
             }
             at = contentEnd + 2;
         }

@@ -2,6 +2,8 @@ package ru.smolensk.registry.web.soap.guard;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * The response as it is written, kept whole, so that the journal gets the answer as sent (the SOAP body's XML, from
- * the root part of an MTOM answer) and the fault code of a refusal.
+ * The response as the SOAP stack writes it, held back whole: the guard signs it (the envelope, or the root part of
+ * an MTOM answer) before it goes out, and the journal gets the answer as sent (the SOAP body's XML) and the fault
+ * code of a refusal. The stack's Content-Length and flushes are held back with it.
  */
 final class ObservedResponse extends HttpServletResponseWrapper {
 
@@ -21,45 +24,113 @@ final class ObservedResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private ServletOutputStream stream;
+    private PrintWriter writer;
 
     ObservedResponse(HttpServletResponse response) {
         super(response);
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
+    public ServletOutputStream getOutputStream() {
         if (stream == null) {
-            ServletOutputStream target = super.getOutputStream();
             stream = new ServletOutputStream() {
                 @Override
-                public void write(int b) throws IOException {
+                public void write(int b) {
                     kept.write(b);
-                    target.write(b);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) throws IOException {
+                public void write(byte[] b, int off, int len) {
                     kept.write(b, off, len);
-                    target.write(b, off, len);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    target.flush();
                 }
 
                 @Override
                 public boolean isReady() {
-                    return target.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    target.setWriteListener(listener);
+                    throw new IllegalStateException("The SOAP answer is written blocking");
                 }
             };
         }
         return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
+                    java.nio.charset.Charset.forName(encoding)), false);
+        }
+        return writer;
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        // the signed answer has a length of its own
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        // the signed answer has a length of its own
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name)) {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void flushBuffer() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return false;
+    }
+
+    @Override
+    public void resetBuffer() {
+        kept.reset();
+        super.resetBuffer();
+    }
+
+    @Override
+    public void reset() {
+        kept.reset();
+        super.reset();
+    }
+
+    /** The bytes the stack wrote. */
+    byte[] written() {
+        flushBuffer();
+        return kept.toByteArray();
+    }
+
+    private byte[] sent;
+
+    /** Sends the answer (as signed, or as written when it is no envelope) and keeps it for the journal. */
+    void send(byte[] answer) throws IOException {
+        sent = answer;
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
+        response.flushBuffer();
     }
 
     /** The fault code of a refused message (the contract's ExchangeFault, else INTERNAL_ERROR); null when answered. */
@@ -76,8 +147,12 @@ final class ObservedResponse extends HttpServletResponseWrapper {
     /** The SOAP body's content as sent (XML), or null when the answer is no SOAP envelope. */
     String answer() {
         if (answer == null) {
-            answer = AnswerBody.of(kept.toByteArray(), getContentType());
+            answer = AnswerBody.of(sent == null ? written() : sent, getContentType());
         }
         return answer;
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

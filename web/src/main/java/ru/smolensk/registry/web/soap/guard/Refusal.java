@@ -3,7 +3,7 @@ package ru.smolensk.registry.web.soap.guard;
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 
 /** A message refused before it reaches the endpoint, with its fault code and Russian message. */
-final class Refusal extends Exception {
+class Refusal extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package ru.smolensk.registry.web.soap.guard;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,12 +27,19 @@ public final class SoapFaultWriter {
     /** Writes a fault with the HTTP status (500 for SOAP faults; 401 and 403 for the container's refusals). */
     public static void write(HttpServletResponse response, int status, ExchangeFaultCode code, String text,
             AnswerHeader header) throws IOException {
-        byte[] bytes = envelope(code, text, header).getBytes(StandardCharsets.UTF_8);
+        write(response, status, code, text, header, UnaryOperator.identity());
+    }
+
+    /** Writes a fault signed by the given signer; the envelope as sent. */
+    static byte[] write(HttpServletResponse response, int status, ExchangeFaultCode code, String text,
+            AnswerHeader header, UnaryOperator<byte[]> signer) throws IOException {
+        byte[] bytes = signer.apply(envelope(code, text, header).getBytes(StandardCharsets.UTF_8));
         response.setStatus(status);
         response.setContentType("text/xml; charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();
+        return bytes;
     }
 
     /** The SOAP 1.1 {@code faultcode} of a fault code. */
