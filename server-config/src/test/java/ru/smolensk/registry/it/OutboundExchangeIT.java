@@ -48,6 +48,8 @@ class OutboundExchangeIT {
             assertEquals(List.of(EVENT), received.get(0).names());
             assertEquals("smolensk-registry", received.get(0).sender());
             assertEquals("smolensk-registry:partner-secret", received.get(0).authorization());
+            assertEquals(TestPartner.fingerprint(TestPartner.registryCertificate()), received.get(0).signer(),
+                    "signed with the registry's key, verified by the partner's WSS4J");
         } finally {
             partner.stop();
         }
@@ -62,6 +64,8 @@ class OutboundExchangeIT {
                 + journaled.getJsonNumber("id").longValue())).asJsonObject();
         assertTrue(kept.getString("message").contains(EVENT) && kept.getString("message").contains("SubmitEvents"),
                 "what was sent is journaled: " + kept);
+        TestPartner.verify(kept.getString("message").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                TestPartner.registryCertificate());
 
         HttpResponse<String> resent = RegistryClient.as("admin").send(RegistryClient.as("admin")
                 .request("/api/exchange/outbox/" + message.getJsonNumber("id").longValue() + "/resend")

@@ -79,6 +79,8 @@ class SoapClientIT {
         mtom.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, MTOM_ENDPOINT);
         mtom.put(BindingProvider.USERNAME_PROPERTY, "federal");
         mtom.put(BindingProvider.PASSWORD_PROPERTY, "federal");
+        Wss4jClientHandler.install(port, false);
+        Wss4jClientHandler.install(mtomPort, false);
     }
 
     private static Holder<ExchangeHeader> header() {
@@ -173,7 +175,7 @@ class SoapClientIT {
         HttpResponse<String> response = federal.send(federal.request(path)
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"" + ExchangeContract.NAMESPACE + ":GetDocument\"")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SoapWire.signed(envelope))).build());
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }

@@ -133,8 +133,8 @@ class SoapContractIT {
     void everyMessageIsJournaledOnceWithTheDigestOfTheBytesSentAndReplaysPointAtTheOriginal() {
         String id = UUID.randomUUID().toString();
         String records = record(run + "-1", PERIOD, "Визит делегации " + run, "10 мая 2018 г.");
-        byte[] first = envelope(header(id), "<x:SubmitEvents>" + records + "</x:SubmitEvents>")
-                .getBytes(StandardCharsets.UTF_8);
+        String unsigned = envelope(header(id), "<x:SubmitEvents>" + records + "</x:SubmitEvents>");
+        byte[] first = SoapWire.signed(unsigned);
         HttpResponse<String> accepted = post(federal, PLAIN, "SubmitEvents", first);
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("false", text(xml(accepted), "Replayed"));
@@ -146,8 +146,7 @@ class SoapContractIT {
                 && kept.getString("answer").contains("CREATED"), "the answer as sent: " + kept.getString("answer"));
         assertEquals(text(xml(accepted), "MessageId"), kept.getString("answerMessageId"));
 
-        byte[] again = (new String(first, StandardCharsets.UTF_8).replace("\r\n", "\n")
-                .replace(id, id.toUpperCase(Locale.ROOT))).getBytes(StandardCharsets.UTF_8);
+        byte[] again = SoapWire.signed(unsigned.replace("\r\n", "\n").replace(id, id.toUpperCase(Locale.ROOT)));
         HttpResponse<String> replayed = post(federal, PLAIN, "SubmitEvents", again);
         assertEquals(200, replayed.statusCode(), replayed.body());
         assertEquals("true", text(xml(replayed), "Replayed"), "the same message id in upper case is the same message");
@@ -231,9 +230,10 @@ class SoapContractIT {
                 HttpResponse<String> response = federal.send(federal.request(path)
                         .header("Content-Type", c.contentType == null ? "text/xml; charset=UTF-8" : c.contentType)
                         .header("SOAPAction", "\"" + SoapWire.NS + ":" + c.operation + "\"")
-                        .POST(HttpRequest.BodyPublishers.ofString(sent)).build());
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(SoapWire.signed(sent))).build());
                 String how = c.code + " at " + path;
                 assertEquals(500, response.statusCode(), how + ": " + response.body());
+                TestPartner.verifyAnswer(response.body());
                 Document fault = xml(response);
                 assertEquals(c.code, text(fault, "Code"), how + ": " + response.body());
                 assertEquals(c.soapFaultCode, faultCode(fault), how);

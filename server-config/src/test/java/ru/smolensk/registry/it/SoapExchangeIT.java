@@ -324,7 +324,7 @@ class SoapExchangeIT {
     private static HttpResponse<String> post(RegistryClient client, String operation, String envelope) {
         HttpRequest request = client.request(PATH).header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SoapWire.signed(envelope))).build();
         return client.send(request);
     }
 

@@ -56,6 +56,7 @@ class SoapPartnerClientIT {
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, RegistryClient.BASE_URL + path);
         context.put(BindingProvider.USERNAME_PROPERTY, "federal");
         context.put(BindingProvider.PASSWORD_PROPERTY, "federal");
+        Wss4jClientHandler.install(port, !path.endsWith("Mtom"));
         return port;
     }
 

@@ -64,21 +64,36 @@ final class SoapWire {
                 + (dates == null ? "" : "<x:Dates>" + dates + "</x:Dates>") + "</x:Columns></x:Record>";
     }
 
-    /** Sends the envelope's bytes as text/xml with the SOAPAction of the operation. */
+    /** The envelope signed by the partner {@code federal} (WSS4J); bytes that are no envelope are left as they are. */
+    static byte[] signed(String envelope) {
+        return TestPartner.federal().sign(envelope);
+    }
+
+    private static boolean isSigned(byte[] envelope) {
+        return new String(envelope, StandardCharsets.UTF_8).contains("oasis-200401-wss-wssecurity-secext-1.0.xsd");
+    }
+
+    /**
+     * Sends the envelope's bytes as text/xml with the SOAPAction of the operation, signed by the partner
+     * {@code federal} unless they are signed already.
+     */
     static HttpResponse<String> post(RegistryClient client, String path, String operation, byte[] envelope) {
+        byte[] sent = isSigned(envelope) ? envelope : TestPartner.federal().sign(envelope);
         return client.send(client.request(path).header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sent)).build());
     }
 
     static HttpResponse<String> post(RegistryClient client, String path, String operation, String envelope) {
         return post(client, path, operation, envelope.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The envelope as the root part of a multipart/related message (MTOM/XOP packaging). */
+    /** The envelope, signed by {@code federal}, as the root part of a multipart/related message (MTOM/XOP). */
     static byte[] multipart(String envelope) {
+        byte[] bytes = envelope.getBytes(StandardCharsets.UTF_8);
+        String root = new String(isSigned(bytes) ? bytes : TestPartner.federal().sign(bytes), StandardCharsets.UTF_8);
         return ("--" + BOUNDARY + "\r\nContent-Type: application/xop+xml; charset=UTF-8; type=\"text/xml\"\r\n"
-                + "Content-Transfer-Encoding: binary\r\nContent-ID: <root.message@partner>\r\n\r\n" + envelope
+                + "Content-Transfer-Encoding: binary\r\nContent-ID: <root.message@partner>\r\n\r\n" + root
                 + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 

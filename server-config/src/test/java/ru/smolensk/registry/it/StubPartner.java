@@ -1,6 +1,14 @@
 package ru.smolensk.registry.it;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Base64;
+import java.util.Set;
+
+import javax.xml.namespace.QName;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +19,8 @@ import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 
 import ru.smolensk.registry.integration.exchange.EventExchangePort;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
@@ -35,9 +45,16 @@ import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
 @WebService(serviceName = ExchangeContract.SERVICE_NAME, portName = ExchangeContract.PORT_NAME, targetNamespace = ExchangeContract.NAMESPACE, endpointInterface = "ru.smolensk.registry.integration.exchange.EventExchangePort")
 public class StubPartner implements EventExchangePort {
 
-    /** One SubmitEvents as the partner received it. */
-    record Received(String messageId, String sender, String authorization, List<String> names) {
+    /**
+     * One SubmitEvents as the partner received it.
+     *
+     * @param signer the SHA-256 fingerprint of the certificate the message's signature verified with (WSS4J, against
+     *            the registry's published certificate), or "INVALID: why"
+     */
+    record Received(String messageId, String sender, String authorization, List<String> names, String signer) {
     }
+
+    private static final String SIGNER = "stub.partner.signer";
 
     final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -48,7 +65,9 @@ public class StubPartner implements EventExchangePort {
 
     static StubPartner publish(String url) {
         StubPartner partner = new StubPartner();
-        partner.endpoint = Endpoint.publish(url, partner);
+        partner.endpoint = Endpoint.create(partner);
+        partner.endpoint.getBinding().setHandlerChain(List.of(new SignatureCheck()));
+        partner.endpoint.publish(url);
         return partner;
     }
 
@@ -65,7 +84,8 @@ public class StubPartner implements EventExchangePort {
     @Override
     public SubmitEventsResponse submitEvents(SubmitEvents request, Holder<ExchangeHeader> header) {
         received.add(new Received(header.value.messageId, header.value.sender, authorization(),
-                request.records.stream().map(r -> r.columns.name).toList()));
+                request.records.stream().map(r -> r.columns.name).toList(),
+                (String) context.getMessageContext().get(SIGNER)));
         return new SubmitEventsResponse();
     }
 
@@ -92,6 +112,43 @@ public class StubPartner implements EventExchangePort {
     @Override
     public PingResponse ping(Ping request, Holder<ExchangeHeader> header) {
         return new PingResponse();
+    }
+
+    /** Verifies the signature of every incoming message with WSS4J, as the partner's own stack would. */
+    static final class SignatureCheck implements SOAPHandler<SOAPMessageContext> {
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
+                String signer;
+                try {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    TransformerFactory.newInstance().newTransformer()
+                            .transform(new DOMSource(context.getMessage().getSOAPPart()), new StreamResult(out));
+                    signer = TestPartner.fingerprint(TestPartner.verify(out.toByteArray(),
+                            TestPartner.registryCertificate()));
+                } catch (AssertionError | Exception e) {
+                    signer = "INVALID: " + e.getMessage();
+                }
+                context.put(SIGNER, signer);
+                context.setScope(SIGNER, MessageContext.Scope.APPLICATION);
+            }
+            return true;
+        }
+
+        @Override
+        public boolean handleFault(SOAPMessageContext context) {
+            return true;
+        }
+
+        @Override
+        public void close(MessageContext context) {
+            // nothing held
+        }
+
+        @Override
+        public Set<QName> getHeaders() {
+            return Set.of(new QName(ru.smolensk.registry.integration.exchange.signature.WsSecurity.WSSE, "Security"));
+        }
     }
 
     @SuppressWarnings("unchecked")
