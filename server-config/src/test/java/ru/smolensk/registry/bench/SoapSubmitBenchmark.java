@@ -24,6 +24,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
+import ru.smolensk.registry.integration.exchange.signature.EnvelopeSigner;
+import ru.smolensk.registry.integration.exchange.signature.SignatureAlgorithms;
+import ru.smolensk.registry.integration.exchange.signature.SigningKey;
+import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
+
 /**
  * Throughput of the SOAP {@code SubmitEvents} with 100 records per message beside the no-op {@code Ping} of the
  * same endpoint in the same run, in two cases: a partner's periodic full resend (every record known and unchanged:
@@ -53,10 +58,26 @@ public final class SoapSubmitBenchmark {
     private static final String NS = "urn:smolensk:registry:exchange:1.0";
     private static final String AUTH = "Basic "
             + Base64.getEncoder().encodeToString("federal:federal".getBytes(StandardCharsets.UTF_8));
+    /** The demo partner's key (made by the demo server at first start): every message is signed with it. */
+    private static final EnvelopeSigner SIGNER = signer();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private SoapSubmitBenchmark() {
+    }
+
+    private static EnvelopeSigner signer() {
+        SignatureAlgorithms.initialize(null);
+        java.nio.file.Path keys = java.nio.file.Path.of(System.getProperty("bench.keystore",
+                "server-config/target/demo/wlp/usr/servers/registry/resources/security/exchange-demo-federal.p12"));
+        return new EnvelopeSigner(SigningKey.load(keys, "PKCS12", null, "demo-only".toCharArray(), null,
+                "demo-only".toCharArray()), Duration.ofMinutes(5));
+    }
+
+    private static byte[] signed(String envelope) {
+        org.w3c.dom.Document document = WsSecurity.parse(envelope.getBytes(StandardCharsets.UTF_8));
+        SIGNER.sign(document, java.time.Instant.now());
+        return WsSecurity.serialize(document);
     }
 
     /**
@@ -166,8 +187,7 @@ public final class SoapSubmitBenchmark {
                     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(URL))
                             .header("Authorization", AUTH).header("Content-Type", "text/xml; charset=utf-8")
                             .header("SOAPAction", "\"" + NS + ":" + message.substring(split + 1) + "\"")
-                            .POST(HttpRequest.BodyPublishers.ofString(message.substring(0, split),
-                                    StandardCharsets.UTF_8))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(signed(message.substring(0, split))))
                             .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode() + " "

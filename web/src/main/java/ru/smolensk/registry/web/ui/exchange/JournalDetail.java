@@ -13,7 +13,8 @@ import ru.smolensk.registry.web.ui.RegionTime;
 public record JournalDetail(long id, String messageId, String referenceMessageId, String partner,
         String operation, String direction, LocalDateTime at, LocalDateTime answeredAt, long sizeBytes,
         String sha256, String status, String faultCode, String message, String answer, boolean test,
-        java.util.List<String> receipt, java.util.List<ReceiptRecord> records) implements Serializable {
+        java.util.List<String> receipt, java.util.List<ReceiptRecord> records, String signatureStatus,
+        String signerSubject, String signerFingerprint) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,6 +23,7 @@ public record JournalDetail(long id, String messageId, String referenceMessageId
                 m.direction().name(), RegionTime.of(m.receivedAt()), RegionTime.of(m.answeredAt()), m.sizeBytes(),
                 m.bodySha256(), m.status().name(), m.faultCode(), m.requestBody(), m.responseBody(), m.testMessage(),
                 java.util.List.copyOf(ReadableAnswer.lines(m.responseBody())),
-                java.util.List.copyOf(ReadableAnswer.records(m.responseBody())));
+                java.util.List.copyOf(ReadableAnswer.records(m.responseBody())), m.signatureStatus(), m.signerSubject(),
+                m.signerFingerprint());
     }
 }
