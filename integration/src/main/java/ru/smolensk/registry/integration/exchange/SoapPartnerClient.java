@@ -23,7 +23,6 @@ import jakarta.xml.ws.WebServiceException;
 import ru.smolensk.registry.domain.application.exchange.ContentDigest;
 import ru.smolensk.registry.domain.application.exchange.ExchangedEvent;
 import ru.smolensk.registry.domain.application.exchange.outbound.PartnerGateway.Delivery;
-
 import ru.smolensk.registry.integration.exchange.signature.EnvelopeSigner;
 import ru.smolensk.registry.integration.exchange.signature.SigningHandler;
 

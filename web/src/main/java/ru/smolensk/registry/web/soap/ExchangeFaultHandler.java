@@ -29,6 +29,7 @@ import org.xml.sax.InputSource;
 
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
+import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
 import ru.smolensk.registry.web.soap.guard.AnswerHeader;
 import ru.smolensk.registry.web.soap.guard.SoapFaultWriter;
 
@@ -45,7 +46,8 @@ public class ExchangeFaultHandler implements SOAPHandler<SOAPMessageContext> {
 
     @Override
     public Set<QName> getHeaders() {
-        return Set.of(HEADER);
+        // the WS-Security header (mustUnderstand) is verified by the guard before the stack sees the message
+        return Set.of(HEADER, new QName(WsSecurity.WSSE, "Security"));
     }
 
     @Override

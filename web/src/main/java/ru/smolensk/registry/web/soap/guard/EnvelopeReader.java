@@ -11,7 +11,6 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import ru.smolensk.registry.domain.application.exchange.ExchangeFaultCode;
 import ru.smolensk.registry.integration.exchange.ExchangeContract;
-
 import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
 
 /**

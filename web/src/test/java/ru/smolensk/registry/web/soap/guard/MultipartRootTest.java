@@ -34,6 +34,18 @@ class MultipartRootTest {
     }
 
     @Test
+    void theRootPartIsReplacedInPlaceWithTheOtherPartsAsTheyWere() throws Refusal {
+        byte[] body = message("Content-ID: <attachment@x>\r\n\r\nbinary\r\n",
+                "Content-Type: application/xop+xml\r\nContent-ID: <root@x>\r\n\r\n<Envelope/>");
+        byte[] replaced = MultipartRoot.replaceRoot(body, TYPE, "<Envelope signed=\"yes\"/>".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals("<Envelope signed=\"yes\"/>", new String(MultipartRoot.of(replaced, TYPE),
+                StandardCharsets.UTF_8));
+        assertEquals(new String(body, StandardCharsets.UTF_8).replace("<Envelope/>", "<Envelope signed=\"yes\"/>"),
+                new String(replaced, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMessageWithoutItsRootOrBoundaryIsInvalidContent() {
         Refusal noRoot = assertThrows(Refusal.class,
                 () -> MultipartRoot.of(message("Content-ID: <other@x>\r\n\r\nx"), TYPE));
