@@ -67,9 +67,8 @@ public class PartnerCertificateResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
-    @Consumes({"application/x-pem-file", "application/pkix-cert", MediaType.TEXT_PLAIN,
-            MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Привязать сертификат", description = "Только администратор: сертификат X.509 (PEM или DER)"
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Привязать сертификат", description = "Только администратор: сертификат X.509 (PEM или DER; application/x-pem-file, application/pkix-cert)"
             + " становится сертификатом подписи учетной записи системы-партнера; срок действия берется из"
             + " сертификата")
     @APIResponse(responseCode = "201", description = "Сертификат привязан")
