@@ -72,8 +72,9 @@ final class TestPartner {
     /** The key of the demo partner {@code federal} for this run, bound to the account through the admin API. */
     static synchronized TestPartner federal() {
         if (federal == null) {
-            federal = unregistered("federal IT " + UUID.randomUUID());
-            federal.register("federal");
+            TestPartner partner = unregistered("federal IT " + UUID.randomUUID());
+            partner.register("federal");
+            federal = partner; // only once bound: a failed binding is tried again by the next test
         }
         return federal;
     }
