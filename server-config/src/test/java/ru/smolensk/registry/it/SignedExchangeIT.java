@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ru.smolensk.registry.integration.exchange.signature.Certificates;
@@ -32,6 +33,25 @@ class SignedExchangeIT {
 
     private static final RegistryClient FEDERAL = RegistryClient.as("federal");
     private static final RegistryClient ADMIN = RegistryClient.as("admin");
+
+    /** On a loaded machine the application may still be starting when the first test runs: wait for its API. */
+    @BeforeAll
+    static void serverAnswers() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (true) {
+            try {
+                if (ADMIN.get("/api/exchange/certificates").statusCode() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException starting) {
+                // not answering yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not answer within 10 minutes");
+            }
+            Thread.sleep(2000);
+        }
+    }
 
     private static String ping(String id) {
         return envelope(header(id), "<x:Ping/>");
