@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Least privilege, operation by operation: every operation of the published OpenAPI document is in the README's
+ * Least privilege, operation by operation: every operation of the published OpenAPI document is in docs/roles.md's
  * role × path × method table and the table has no other; anonymous callers get 401 (never a redirect to the sign-in
  * page), partner accounts (EXCHANGE) 403, and each role exactly what the table says: "—" is refused with 403,
  * "✓" reaches a read (not 401/403). Writes of permitted roles are not sent (the test writes nothing); "s" marks an
@@ -127,11 +127,11 @@ class RolePathIT {
         return operations;
     }
 
-    /** The README's table: "METHOD /api/path" → the marks for ADMIN, COORDINATOR, OPERATOR, EXCHANGE. */
+    /** The table of docs/roles.md: "METHOD /api/path" → the marks for ADMIN, COORDINATOR, OPERATOR, EXCHANGE. */
     private static Map<String, List<String>> readmeTable() {
-        Path readme = Path.of(System.getProperty("user.dir")).resolveSibling("README.md");
+        Path readme = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("roles.md");
         if (!Files.exists(readme)) {
-            readme = Path.of(System.getProperty("user.dir"), "README.md");
+            readme = Path.of(System.getProperty("user.dir"), "docs", "roles.md");
         }
         Map<String, List<String>> table = new TreeMap<>();
         try {
