@@ -1,8 +1,8 @@
 /*
  * The behaviour every screen shares, kept out of the pages (no inline scripts):
  * - the menu button that opens and closes the main menu on narrow screens;
- * - focus after an Ajax update: the first field in error, otherwise the element that had it before the update
- *   (an update of the form replaces the button that was pressed, which would leave the focus nowhere);
+ * - focus after an Ajax update that took it away (an update of the form replaces the button that was pressed, which
+ *   would leave the focus nowhere): the first field in error, otherwise the element that had it before the update;
  * - the native file input shown to assistive technology (PrimeFaces marks it aria-hidden);
  * - focus on load: the first field in error, else the field a page marks with data-registry-focus="true".
  */
@@ -75,17 +75,20 @@
             focusedId = active && active.id ? active.id : null;
         });
         window.jQuery(document).on("pfAjaxComplete", function () {
+            // only when the update took the focus away (it replaced the button pressed): an update of a part of the
+            // page (the interpretation of the dates as they are typed) leaves the user in the field they are typing in
+            var active = document.activeElement;
+            if (active && active !== document.body && document.contains(active)) {
+                return;
+            }
             var invalid = firstInvalidField(document);
             if (invalid) {
                 invalid.focus();
                 return;
             }
-            var active = document.activeElement;
-            if (focusedId && (!active || active === document.body)) {
-                var again = document.getElementById(focusedId);
-                if (again) {
-                    again.focus();
-                }
+            var again = focusedId ? document.getElementById(focusedId) : null;
+            if (again) {
+                again.focus();
             }
         });
     }
