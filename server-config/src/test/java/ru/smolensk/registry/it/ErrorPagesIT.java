@@ -71,6 +71,16 @@ class ErrorPagesIT extends ScreenTestSupport {
     }
 
     @Test
+    void aDocumentAddressWithoutANumberSaysSoInsteadOfFailing() {
+        signIn("shumyachi");
+        open("/app/submission.xhtml?id=abc");
+        assertTrue(text(By.id("submissionUnaddressed")).contains("нет номера плана или отчета"),
+                text(By.id("submissionUnaddressed")));
+        assertTrue(browser.findElements(By.id("submissionForm")).isEmpty(), "no document shown");
+        assertNoServerDetails(pageText());
+    }
+
+    @Test
     void anAdministratorsPageIs403ForAnOperator() {
         signIn("shumyachi");
         open("/app/admin/reference.xhtml");

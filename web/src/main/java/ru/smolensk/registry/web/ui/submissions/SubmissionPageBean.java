@@ -267,8 +267,14 @@ public class SubmissionPageBean implements Serializable {
         return history;
     }
 
+    /** True when the address names no document (its {@code id} is absent or not a number), so nothing was read. */
+    public boolean isUnaddressed() {
+        return header == null && !missing;
+    }
+
+    /** True also when the view action never ran (an {@code id} that is not a number fails conversion first). */
     public boolean isMissing() {
-        return missing;
+        return missing || header == null;
     }
 
     public String getReason() {
