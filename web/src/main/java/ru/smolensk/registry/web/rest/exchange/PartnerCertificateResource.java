@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +73,7 @@ public class PartnerCertificateResource {
     @Operation(summary = "Привязать сертификат", description = "Только администратор: сертификат X.509 (PEM или DER; application/x-pem-file, application/pkix-cert)"
             + " становится сертификатом подписи учетной записи системы-партнера; срок действия берется из"
             + " сертификата")
-    @APIResponse(responseCode = "201", description = "Сертификат привязан")
+    @APIResponse(responseCode = "201", description = "Сертификат привязан", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExchangeViews.CertificateView.class)))
     @APIResponse(responseCode = "409", description = "Сертификат уже привязан")
     @APIResponse(responseCode = "422", description = "Не сертификат X.509 или не указана учетная запись")
     public Response upload(
