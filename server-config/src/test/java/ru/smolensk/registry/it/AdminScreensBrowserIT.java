@@ -124,7 +124,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         signIn("admin");
         open("/app/exchange.xhtml");
         click(By.xpath("//a[contains(., 'Очередь отправки')]"));
-        String row = "//tbody[contains(@id, 'outbox')]/tr[.//a[normalize-space(.)='№ " + report + "']]";
+        String row = "//tbody[contains(@id, 'outbox')]/tr[.//a[substring-after(@href, 'id=')='" + report + "']]";
         String queued = waitFor(By.xpath(row)).getText();
         assertTrue(queued.contains("union") && queued.contains("Ожидает отправки"), queued);
         click(By.xpath(row + "//button[contains(@id, ':resend')]"));

@@ -57,6 +57,11 @@ public class PeriodChoices {
      * Шумячский муниципальный округ» or «Отчет за IV квартал 2025 года — город Смоленск».
      */
     public String documentTitle(DocumentKind kind, String periodCode, String organization) {
+        return titleOf(kind, periodCode, organization);
+    }
+
+    /** {@link #documentTitle} for code outside pages (messages of beans). */
+    public static String titleOf(DocumentKind kind, String periodCode, String organization) {
         if (kind == null || periodCode == null || periodCode.isBlank()) {
             return "";
         }

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.ReferenceDataService;
 import ru.smolensk.registry.domain.application.Role;
@@ -239,8 +240,7 @@ public class SubmissionPageBean implements Serializable {
         }
         try {
             action.run();
-            Texts.info(doneKey, Texts.get("kind." + header.kind().name()) + " № " + header.id() + " — "
-                    + header.organization());
+            Texts.info(doneKey, PeriodChoices.titleOf(header.kind(), header.period(), header.organization()));
         } catch (DomainException e) {
             Texts.errorText(e.getMessage());
         }

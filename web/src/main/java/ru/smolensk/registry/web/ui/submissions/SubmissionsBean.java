@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.domain.application.submission.PeriodsToStart;
 import ru.smolensk.registry.domain.application.submission.SubmissionExistsException;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
@@ -163,7 +164,7 @@ public class SubmissionsBean implements Serializable {
     private void act(Runnable action, String doneKey, SubmissionRow row) {
         try {
             action.run();
-            Texts.info(doneKey, Texts.get("kind." + row.kind().name()) + " № " + row.id() + " — " + row.organization());
+            Texts.info(doneKey, PeriodChoices.titleOf(row.kind(), row.period(), row.organization()));
         } catch (DomainException e) {
             Texts.errorText(e.getMessage());
         }
