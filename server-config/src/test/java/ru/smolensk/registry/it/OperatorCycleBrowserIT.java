@@ -162,7 +162,7 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
     @Test
     void theExcelExportHoldsExactlyTheFilteredRowsInTheirOrder() throws Exception {
         String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
-        String marker = "Выгрузка-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String marker = "Выгрузка " + ThreadLocalRandom.current().nextInt(1_000_000);
         long id = Api.createDraft(OPERATOR, OPERATOR, period, "PLAN").getJsonNumber("id").longValue();
         for (String name : List.of(marker + " Б", marker + " А", marker + " В")) {
             Api.addEntry(OPERATOR, id, name, "май " + period.substring(0, 4) + " года");
