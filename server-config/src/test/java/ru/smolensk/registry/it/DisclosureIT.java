@@ -32,12 +32,14 @@ class DisclosureIT {
             + "primefaces [0-9]|exception|stack ?trace|\\bSRVE\\d|\\bCWW[A-Z]{2}\\d|RESTEASY\\d|\\bH2\\b|postgres|"
             + "\\$WSEP|x-powered-by|\\bserver:)");
 
-    private final HttpClient client = WebSessions.browserLike();
+    /** A browser's cookie jar; one per person, as two people do not share a browser's session. */
+    private HttpClient client = WebSessions.browserLike();
 
     @Test
     void errorAnswersNameNothingInternal() {
         List<String> problems = new ArrayList<>();
         for (String credentials : List.of("", "coordinator", "smolensk", "federal")) {
+            client = WebSessions.browserLike();
             for (String[] probe : probes()) {
                 HttpResponse<String> answer = send(probe[0], probe[1], probe.length > 2 ? probe[2] : null,
                         credentials);

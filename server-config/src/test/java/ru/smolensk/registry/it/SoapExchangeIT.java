@@ -111,10 +111,10 @@ class SoapExchangeIT {
         assertEquals(200, submit(federal, header(messageId, false), record(run + "-d", "smolensk", "Семинар " + run))
                 .statusCode());
         HttpResponse<String> other = submit(federal, header(messageId, false),
-                record(run + "-d", "smolensk", "Другой семинар " + run));
+                record(run + "-d", "smolensk", "Повторный семинар " + run));
         assertEquals(500, other.statusCode(), other.body());
         assertEquals(List.of("DUPLICATE_MESSAGE_ID"), texts(xml(other.body()), "Code"));
-        assertEquals(0, storedEntries("Другой семинар " + run));
+        assertEquals(0, storedEntries("Повторный семинар " + run));
     }
 
     @Test
