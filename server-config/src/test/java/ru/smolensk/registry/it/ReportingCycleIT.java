@@ -186,9 +186,11 @@ class ReportingCycleIT {
     @Order(3)
     void theFulfilmentSheetDownloadsAsExcel() throws Exception {
         RegistryClient coordinator = RegistryClient.as("coordinator");
-        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(coordinator
-                .request("/api/fulfilment/2037-H1.xlsx?organization=smolensk").header("Accept", "*/*").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(coordinator
+                        .request("/api/fulfilment/2037-H1.xlsx?organization=smolensk").header("Accept", "*/*").GET()
+                        .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertEquals("Выполнение плана", workbook.getSheetAt(0).getSheetName());
@@ -249,9 +251,10 @@ class ReportingCycleIT {
     void theFulfilmentAndSeriesScreensRender() throws Exception {
         for (String account : List.of("coordinator", "smolensk")) {
             for (String page : List.of("/app/fulfilment.xhtml", "/app/series.xhtml")) {
-                HttpResponse<String> html = java.net.http.HttpClient.newHttpClient().send(RegistryClient.as(account)
-                        .request(page).header("Accept", "text/html").GET().build(),
-                        HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+                HttpResponse<String> html = java.net.http.HttpClient.newBuilder()
+                        .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(RegistryClient.as(account)
+                                .request(page).header("Accept", "text/html").GET().build(),
+                                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
                 assertEquals(200, html.statusCode(), account + " " + page + ": " + html.body());
                 assertTrue(html.body().contains(page.contains("series") ? "Серии мероприятий" : "Выполнение планов"),
                         html.body());
