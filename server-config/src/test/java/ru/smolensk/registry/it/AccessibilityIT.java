@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +81,7 @@ class AccessibilityIT extends ScreenTestSupport {
         severe.addAll(severe("analytics-results", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         signOut();
 
-        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
+        String period = AdminScreensBrowserIT.freeYear() + "-H1";
         long plan = Api.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id").longValue();
         Api.addEntry("smolensk", plan, "Мероприятие для проверки диалога", "май " + period.substring(0, 4) + " года");
         signIn("smolensk");

@@ -111,8 +111,14 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         assertEquals(messageId, text(By.id("openedMessageId")));
         String message = text(By.id("openedMessage"));
         assertTrue(message.contains("<x:Ping/>") && message.contains(messageId), "the message as received: " + message);
-        assertTrue(text(By.id("openedReceipt")).contains("ServerTime"), "the answer, readable: "
-                + text(By.id("openedReceipt")));
+        // the answer is journaled just after it is sent: open the message again until it is there
+        wait.until(d -> {
+            if (text(By.id("openedReceipt")).contains("ServerTime")) {
+                return true;
+            }
+            click(By.xpath("//tr[contains(., '" + messageId + "')]//button[contains(@id, ':open')]"));
+            return false;
+        });
         screenshot("exchange-journal-message");
         assertTrue(browser.findElements(By.cssSelector("[id$=':resend']")).isEmpty(), "only an administrator resends");
         click(By.cssSelector("[id='exchangeForm:messageDialog'] .ui-dialog-titlebar-close"));
@@ -272,7 +278,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
     }
 
     /** A year whose plans and reports of город Смоленск are not yet created by another test. */
-    private static int freeYear() {
+    static int freeYear() {
         for (int attempt = 0; attempt < 20; attempt++) {
             int year = 2041 + ThreadLocalRandom.current().nextInt(59);
             String path = "/api/submissions?organization=smolensk&period=" + year + "-H1";
