@@ -51,14 +51,7 @@ class DistPackageIT {
     static void unpackAndPrepare() throws Exception {
         assertTrue(Files.isRegularFile(ZIP), "the dist package is built first: " + ZIP);
         server = PackagedServer.unzip(ZIP, folder);
-        server.addOverride("administrators.xml", """
-                <server>
-                  <basicRegistry id="administrators" realm="registry">
-                    <user name="chief" password="Chief-Secret-1"/>
-                    <group name="ADMIN"><member name="chief"/></group>
-                  </basicRegistry>
-                </server>
-                """);
+        server.addUser("chief", "Chief-Secret-1", "ADMIN");
         try (Connection c = postgres("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DB_NAME + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DB_NAME);

@@ -55,6 +55,17 @@ final class PackagedServer {
         return wlp.resolve("usr/servers/" + NAME);
     }
 
+    /** One user of a basic registry in {@code configDropins/overrides/administrators.xml}, in these groups. */
+    void addUser(String name, String password, String... groups) throws IOException {
+        StringBuilder xml = new StringBuilder("<server>\n  <basicRegistry id=\"administrators\" realm=\"registry\">\n"
+                + "    <user name=\"" + name + "\" password=\"" + password + "\"/>\n");
+        for (String group : groups) {
+            xml.append("    <group name=\"").append(group).append("\"><member name=\"").append(name)
+                    .append("\"/></group>\n");
+        }
+        addOverride("administrators.xml", xml.append("  </basicRegistry>\n</server>\n").toString());
+    }
+
     void addOverride(String fileName, String xml) throws IOException {
         Path dir = serverDir().resolve("configDropins/overrides");
         Files.createDirectories(dir);
@@ -93,12 +104,27 @@ final class PackagedServer {
 
     /** The answer of a GET, status -1 when the port does not answer. */
     Answer get(int port, String path, String basicCredentials) throws InterruptedException {
+        return send(request(port, path, basicCredentials).GET());
+    }
+
+    /** The answer of a POST of this body, status -1 when the port does not answer. */
+    Answer post(int port, String path, String basicCredentials, String contentType, byte[] body)
+            throws InterruptedException {
+        return send(request(port, path, basicCredentials).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String basicCredentials) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20));
+                .timeout(Duration.ofSeconds(30));
         if (basicCredentials != null) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
         }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder request) throws InterruptedException {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.body());

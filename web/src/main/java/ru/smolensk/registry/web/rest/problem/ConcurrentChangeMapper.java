@@ -6,9 +6,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import ru.smolensk.registry.web.health.DatabaseOutage;
+
 /**
  * Two changes of the same object with the same version at the same moment: the one that commits
- * second fails in the database's optimistic check. It is answered like a stale If-Match (412).
+ * second fails in the database's optimistic check. It is answered like a stale If-Match (412); a transaction that
+ * failed because the database went away is {@code database-unavailable} (503).
  */
 @Provider
 public class ConcurrentChangeMapper implements ExceptionMapper<TransactionalException> {
@@ -22,6 +25,9 @@ public class ConcurrentChangeMapper implements ExceptionMapper<TransactionalExce
                                 + " повторите"))
                         .build();
             }
+        }
+        if (DatabaseOutage.isCause(e)) {
+            return ServerFaultMapper.databaseUnavailable();
         }
         return Response.serverError().type(Problem.MEDIA_TYPE).entity(Problem.of(500, "internal-error",
                 "Внутренняя ошибка", "Операция не выполнена, изменения не сохранены. Повторите попытку позже"))

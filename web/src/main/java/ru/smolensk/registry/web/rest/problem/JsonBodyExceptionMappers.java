@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import ru.smolensk.registry.web.health.DatabaseOutage;
+
 /**
  * Request bodies that are not valid JSON or do not fit the expected object, as problem details
  * (HTTP 400). Liberty reports them as JSON-B errors, other JAX-RS runtimes wrap them in a
@@ -109,6 +111,9 @@ public final class JsonBodyExceptionMappers {
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
                     return malformedJson(e);
                 }
+            }
+            if (DatabaseOutage.isCause(e)) {
+                return ServerFaultMapper.databaseUnavailable();
             }
             LOG.log(Level.WARNING, "Request processing failed", e);
             return Response.status(500).type(Problem.MEDIA_TYPE).entity(Problem.of(500, "internal-error",

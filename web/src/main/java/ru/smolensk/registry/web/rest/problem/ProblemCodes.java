@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import ru.smolensk.registry.domain.application.backup.BackupService;
 import ru.smolensk.registry.domain.application.entry.EntryWriteRefused;
 import ru.smolensk.registry.domain.application.entry.OutsideOrganisation;
 import ru.smolensk.registry.domain.model.campaign.CampaignClosed;
@@ -23,13 +24,15 @@ public final class ProblemCodes {
             Map.entry(EntryWriteRefused.CODE, 403), Map.entry("workflow-conflict", 409),
             Map.entry(SubmissionLocked.CODE, 409), Map.entry(CampaignClosed.CODE, 409), Map.entry("bad-request", 400),
             Map.entry("invalid-period", 400), Map.entry("stale-version", 412), Map.entry("precondition-required", 428),
-            Map.entry("conflict", 409), Map.entry("validation", 422));
+            Map.entry("conflict", 409), Map.entry("validation", 422),
+            Map.entry(BackupService.USE_DATABASE_TOOLS, 409));
 
     /** Codes of the other mappers: malformed bodies, the runtime's own errors, rules answered with 422. */
     private static final Map<String, Integer> OTHER = Map.ofEntries(Map.entry(JsonBodyExceptionMappers.CODE, 400),
             Map.entry("http-401", 401), Map.entry("http-403", 403), Map.entry("http-404", 404),
             Map.entry("http-405", 405), Map.entry("http-406", 406), Map.entry("http-415", 415),
-            Map.entry(PeriodKindMismatch.CODE, 422), Map.entry("internal-error", 500));
+            Map.entry(PeriodKindMismatch.CODE, 422), Map.entry("internal-error", 500),
+            Map.entry(ServerFaultMapper.DATABASE_UNAVAILABLE, 503));
 
     /** Codes only the import of files answers with (its own mappers). */
     public static final Map<String, Integer> IMPORT = Map.ofEntries(Map.entry("not-office-document", 415),

@@ -3,7 +3,9 @@ package ru.smolensk.registry.web.ui.errors;
 /** The errors the error page tells apart; each has its title and text in the messages ({@code error.title.<key>}). */
 public enum ErrorKind {
     BAD_REQUEST("badRequest"), FORBIDDEN("forbidden"), NOT_FOUND("notFound"), METHOD_NOT_ALLOWED(
-            "methodNotAllowed"), EXPIRED("expired"), SERVER("server");
+            "methodNotAllowed"), EXPIRED("expired"), SERVER("server"),
+    /** The database is out of reach for a while (503): nothing was saved, try again in a few minutes. */
+    UNAVAILABLE("unavailable");
 
     private final String key;
 
@@ -26,6 +28,7 @@ public enum ErrorKind {
             case 401, 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
+            case 503 -> UNAVAILABLE;
             default -> SERVER;
         };
     }

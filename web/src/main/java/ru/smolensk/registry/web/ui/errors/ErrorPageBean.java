@@ -6,12 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 
+import ru.smolensk.registry.web.health.DatabaseOutage;
 import ru.smolensk.registry.web.ui.Texts;
 
 /**
  * What the error page says: chosen from the request attributes the servlet container (or OmniFaces' Ajax exception
  * handler) sets when it forwards to the page. Only the kind of the error is shown; the exception itself is logged by
- * the container and never shown.
+ * the container and never shown. A failure because the database is out of reach is answered with 503 and says to
+ * try again later.
  */
 @Named("errorPage")
 @RequestScoped
@@ -24,8 +26,14 @@ public class ErrorPageBean {
         if (kind == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             var attributes = faces.getExternalContext().getRequestMap();
-            kind = ErrorKind.of(attributes.get(RequestDispatcher.ERROR_STATUS_CODE),
-                    isViewExpired(attributes.get(RequestDispatcher.ERROR_EXCEPTION)));
+            Object exception = attributes.get(RequestDispatcher.ERROR_EXCEPTION);
+            if (exception instanceof Throwable failure && DatabaseOutage.isCause(failure)) {
+                faces.getExternalContext().setResponseStatus(503);
+                faces.getExternalContext().setResponseHeader("Retry-After", "10");
+                kind = ErrorKind.UNAVAILABLE;
+            } else {
+                kind = ErrorKind.of(attributes.get(RequestDispatcher.ERROR_STATUS_CODE), isViewExpired(exception));
+            }
         }
         return kind;
     }

@@ -18,6 +18,7 @@ class ErrorPageChoicesTest {
         assertEquals(ErrorKind.METHOD_NOT_ALLOWED, ErrorKind.of(405, false));
         assertEquals(ErrorKind.SERVER, ErrorKind.of(null, false));
         assertEquals(ErrorKind.EXPIRED, ErrorKind.of(500, true));
+        assertEquals(ErrorKind.UNAVAILABLE, ErrorKind.of(503, false));
     }
 
     @Test
