@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,12 +59,15 @@ class DatabaseFaultIT {
         server.addUser("chief", "Chief-Secret-1", "ADMIN", "COORDINATOR");
         String started = server.run("start", environment());
         assertEquals(200, server.awaitReady(HTTP_PORT), () -> started + "\n" + server.messagesLog());
+        PackagedServer.Answer first = importSample(2039);
+        assertEquals(201, first.statusCode(), "the first import (loads the document readers): " + first.body());
     }
 
     @AfterAll
     static void stopAll() throws Exception {
         if (server != null) {
             server.run("stop", environment());
+            Files.writeString(Path.of("target/database-fault-messages.log"), server.messagesLog());
         }
         if (postgres != null) {
             postgres.stopQuietly();
@@ -74,7 +78,7 @@ class DatabaseFaultIT {
     void aRestartOfPostgresqlIsSurvivedWithoutARestartOfTheServer() throws Exception {
         Load load = new Load();
         load.start();
-        Thread.sleep(5000);
+        Thread.sleep(10_000);
 
         postgres.stop();
         long stoppedAt = System.nanoTime();

@@ -24,7 +24,7 @@ import java.util.zip.ZipInputStream;
 final class PackagedServer {
 
     static final String NAME = "registry";
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final Duration START_LIMIT = Duration.ofMinutes(8);
 
     private final Path wlp;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -116,7 +116,7 @@ final class PackagedServer {
 
     private static HttpRequest.Builder request(int port, String path, String basicCredentials) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(90));
         if (basicCredentials != null) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
