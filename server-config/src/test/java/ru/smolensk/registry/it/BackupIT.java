@@ -86,7 +86,7 @@ class BackupIT {
     @Test
     void onPostgresqlTheAnswerPointsToPgDump() {
         assumeTrue(POSTGRESQL, "PostgreSQL only");
-        JsonObject problem = Api.post("admin", "/api/system/backup", null, null).problem(409,
+        JsonObject problem = Api.post("admin", "/api/system/backup", null, null).problem(501,
                 "backup-with-database-tools");
         assertTrue(problem.getString("detail").contains("pg_dump"), problem.toString());
     }

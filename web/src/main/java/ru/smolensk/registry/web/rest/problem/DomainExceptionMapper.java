@@ -15,7 +15,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     private static final Map<Integer, String> TITLES = Map.of(400, "Некорректный запрос", 403, "Доступ запрещен", 404,
             "Не найдено", 409, "Конфликт состояния", 422, "Ошибка в данных", 412, "Версия устарела", 428,
-            "Требуется версия объекта");
+            "Требуется версия объекта", 501, "Не поддерживается");
 
     @Override
     public Response toResponse(DomainException e) {

@@ -25,7 +25,7 @@ public final class ProblemCodes {
             Map.entry(SubmissionLocked.CODE, 409), Map.entry(CampaignClosed.CODE, 409), Map.entry("bad-request", 400),
             Map.entry("invalid-period", 400), Map.entry("stale-version", 412), Map.entry("precondition-required", 428),
             Map.entry("conflict", 409), Map.entry("validation", 422),
-            Map.entry(BackupService.USE_DATABASE_TOOLS, 409));
+            Map.entry(BackupService.USE_DATABASE_TOOLS, 501));
 
     /** Codes of the other mappers: malformed bodies, the runtime's own errors, rules answered with 422. */
     private static final Map<String, Integer> OTHER = Map.ofEntries(Map.entry(JsonBodyExceptionMappers.CODE, 400),

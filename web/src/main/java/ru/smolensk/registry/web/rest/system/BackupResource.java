@@ -45,7 +45,7 @@ public class BackupResource {
             + " (pg_dump -Fc), запрос отклоняется с кодом backup-with-database-tools.")
     @APIResponse(responseCode = "201", description = "Копия создана: имя файла, размер, время", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupFile.class)))
     @APIResponse(responseCode = "403", description = "Только для администратора")
-    @APIResponse(responseCode = "409", description = "База данных PostgreSQL: копируется pg_dump")
+    @APIResponse(responseCode = "501", description = "База данных PostgreSQL: копируется pg_dump")
     public Response backUp() {
         return Response.status(Response.Status.CREATED).entity(backups.backUpNow(settings.folder())).build();
     }
