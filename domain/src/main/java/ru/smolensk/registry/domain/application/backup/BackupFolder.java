@@ -44,7 +44,8 @@ public record BackupFolder(Path path) {
         }
         try (Stream<Path> files = Files.list(path)) {
             return files.filter(BackupFolder::isBackup).map(BackupFolder::describe)
-                    .sorted(Comparator.comparing(BackupFile::name).reversed()).toList();
+                    .sorted(Comparator.comparing(BackupFile::writtenAt).thenComparing(BackupFile::name).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

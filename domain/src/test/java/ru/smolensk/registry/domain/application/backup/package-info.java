@@ -1,0 +1,2 @@
+/** The backup folder: names, listing and retention. */
+package ru.smolensk.registry.domain.application.backup;
