@@ -80,8 +80,8 @@ class H2CompactionTest {
                 + "  reopened and closed, MAX_COMPACT_TIME    %,d bytes (%d ms to open, compact and close)%n"
                 + "  SHUTDOWN COMPACT (for comparison)        %,d bytes%n", MESSAGES, TEXT_CHARS, TEXT_CHARS, full,
                 forgottenOpen, forgottenDefaultClose, compactedAtClose, compactMillis, shutdownCompact);
+        assertTrue(forgottenOpen >= full, "the open file does not shrink when texts are forgotten");
         assertTrue(compactedAtClose < forgottenOpen / 4, "the close with time to compact gives the space back");
-        assertTrue(compactedAtClose <= forgottenDefaultClose);
     }
 
     private static void fill(Connection c) throws SQLException {
