@@ -55,18 +55,31 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     @Override
     public EventPage search(EventQuery query) {
         PageIds page = pageIds(query);
-        return new EventPage(inOrder(page.ids()), page.total());
+        return new EventPage(inOrder(page.ids()), page.total(), page.exact());
     }
 
     /** The page as summaries, read by a projection: no entity of the page is built. */
     @Override
     public EventSummaryPage summaries(EventQuery query) {
         PageIds page = pageIds(query);
-        return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total());
+        return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total(), page.exact());
     }
 
-    /** The ids of a page's entries in order and the number of all matching entries. */
-    private record PageIds(List<Long> ids, long total) {
+    @Override
+    public long count(EventQuery query) {
+        EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
+        return jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
+    }
+
+    /**
+     * The ids of a page's entries in order and the number of all matching entries: exact, or the count limit of the
+     * query when more match ({@code exact} false).
+     */
+    private record PageIds(List<Long> ids, long total, boolean exact) {
+
+        PageIds(List<Long> ids, long total) {
+            this(ids, total, true);
+        }
     }
 
     private PageIds pageIds(EventQuery query) {
@@ -81,12 +94,22 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         if (jpql.rankedInJava()) {
             return pageIdsRankedInJava(jpql, query);
         }
-        long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
-        List<Long> ids = total == 0
+        long limit = query.countLimit();
+        long counted = cappedCount(jpql, limit);
+        List<Long> ids = counted == 0
                 ? List.of()
                 : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
                         .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return new PageIds(ids, total);
+        return counted > limit ? new PageIds(ids, limit, false) : new PageIds(ids, counted);
+    }
+
+    /**
+     * The number of matching entries up to one more than {@code limit}: the ids of at most that many matches, in no
+     * order, so that the database stops reading there instead of counting every match.
+     */
+    private long cappedCount(EventQueryJpql jpql, long limit) {
+        return jpql.bind(em.createQuery("select e.id " + jpql.fromWhere(), Long.class))
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1)).getResultList().size();
     }
 
     /**

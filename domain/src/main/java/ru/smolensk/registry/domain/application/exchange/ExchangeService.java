@@ -198,7 +198,9 @@ public class ExchangeService {
             query = query.inPeriods(ReportingPeriod.between(from, periodTo.end()));
         }
         EventPage page = eventQueries.search(query);
-        return new ExchangedEventPage(page.total(), filter.page(), filter.size(),
+        // the contract promises an exact total
+        long total = page.totalExact() ? page.total() : eventQueries.count(query);
+        return new ExchangedEventPage(total, filter.page(), filter.size(),
                 page.items().stream().map(ExchangedEvent::of).toList());
     }
 
