@@ -51,8 +51,10 @@ class JpaEventTotalsTest {
                 "t", NOW)).id());
         try (Connection c = db.connection();
                 PreparedStatement insert = c.prepareStatement("INSERT INTO event_entry"
-                        + " (id, submission_id, ordinal, name_raw, date_start, date_end, created_at, updated_at, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                        + " (id, submission_id, ordinal, name_raw, date_start, date_end, created_at, updated_at,"
+                        + " version, order_period, order_kind, order_level, order_organization)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'PLAN', 'MUNICIPAL',"
+                        + " (SELECT o.sort_order FROM organization o WHERE o.code = 'smolensk'))")) {
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(NOW.toInstant());
             for (int i = 1; i <= ENTRIES; i++) {
@@ -66,6 +68,7 @@ class JpaEventTotalsTest {
                 insert.setDate(6, Date.valueOf(day));
                 insert.setTimestamp(7, now);
                 insert.setTimestamp(8, now);
+                insert.setString(9, PERIOD.code());
                 insert.addBatch();
                 if (i % 1000 == 0) {
                     insert.executeBatch();
