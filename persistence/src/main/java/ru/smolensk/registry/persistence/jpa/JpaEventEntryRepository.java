@@ -17,6 +17,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSummary;
 import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.submission.Submission;
 
@@ -65,6 +66,22 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total(), page.exact());
     }
 
+    /** The ids in document order per submission (on the index (submission, row number, id)), then one projection. */
+    @Override
+    public List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
+        List<Long> ids = new ArrayList<>();
+        Map<Long, List<Long>> bySubmission = new HashMap<>();
+        for (List<Long> chunk : ParameterChunks.of(submissions.stream().map(Submission::id).toList())) {
+            for (Object[] row : em.createQuery("select e.submissionId, e.id from EventEntry e"
+                    + " where e.submissionId in :ids order by e.submissionId, e.ordinal, e.id", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                bySubmission.computeIfAbsent((Long) row[0], any -> new ArrayList<>()).add((Long) row[1]);
+            }
+        }
+        submissions.forEach(s -> ids.addAll(bySubmission.getOrDefault(s.id(), List.of())));
+        return EventSummaryReader.read(em, ids);
+    }
+
     @Override
     public long count(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
@@ -85,8 +102,9 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     private PageIds pageIds(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
         if (jpql.pagesBySubmission()) {
+            // one more than a chunk tells that there are too many, without reading every submission's id
             List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class))
-                    .getResultList();
+                    .setMaxResults(ParameterChunks.SIZE + 1).getResultList();
             if (submissionIds.size() <= ParameterChunks.SIZE) {
                 return pageIdsBySubmission(submissionIds, query);
             }

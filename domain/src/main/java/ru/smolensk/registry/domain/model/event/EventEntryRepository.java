@@ -35,6 +35,14 @@ public interface EventEntryRepository {
     }
 
     /**
+     * The entries of these submissions as summaries, submission after submission in the order given, each in
+     * document order: read without building the entities where the store can.
+     */
+    default List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
+        return submissions.stream().flatMap(s -> findBySubmission(s).stream()).map(EventSummary::of).toList();
+    }
+
+    /**
      * The exact number of entries matching the query, however many (for contracts that promise an exact total;
      * lists take the capped total of {@link #search}).
      */
