@@ -17,6 +17,7 @@ import ru.smolensk.registry.domain.model.submission.Submission;
  * sort order), copied onto the entry so that one index of the entries holds the whole order and a page of many
  * submissions is read in index order instead of sorting every match. They never change: a submission's period,
  * kind, level and organisation are its identity, and an organisation's sort order is fixed when it is made.
+ * Only queries read them (as {@code e.officialOrder.period} and so on).
  */
 @Embeddable
 public class OfficialOrder {
@@ -50,21 +51,5 @@ public class OfficialOrder {
     public static OfficialOrder of(Submission submission) {
         return new OfficialOrder(submission.period(), submission.kind(), submission.level(),
                 submission.organization().sortOrder());
-    }
-
-    public ReportingPeriod period() {
-        return period;
-    }
-
-    public DocumentKind kind() {
-        return kind;
-    }
-
-    public Level level() {
-        return level;
-    }
-
-    public int organizationSortOrder() {
-        return organizationSortOrder;
     }
 }
