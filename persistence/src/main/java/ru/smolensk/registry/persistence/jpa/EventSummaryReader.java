@@ -34,12 +34,12 @@ final class EventSummaryReader {
             + " sp.code, sp.name, e.sectionTitle, e.ordinal, e.columns.name, e.columns.place, e.columns.dates,"
             + " e.columns.description, e.columns.goal, e.columns.outcome, e.columns.participants, e.dates.start,"
             + " e.dates.end, e.dates.precision, e.dates.dateClass, e.dates.qualifier, e.format, e.role,"
-            + " e.participantCount.value, pe.id, e.version, c"
+            + " e.participantCount.value, pe.id, e.version, e.sourceSystem, e.sourceRecordId, c"
             + " from EventEntry e join e.submission s join s.organization o left join e.sectionSphere sp"
             + " left join e.planEntry pe left join e.countryCodes c where e.id in :ids";
 
     /** The column of the country code in a row of {@link #ENTRIES}. */
-    private static final int COUNTRY = 28;
+    private static final int COUNTRY = 30;
 
     private EventSummaryReader() {
     }
@@ -85,7 +85,8 @@ final class EventSummaryReader {
         return new EventSummary((Long) r[0], (Long) r[1], period, (DocumentKind) r[3], (Level) r[4],
                 (SubmissionStatus) r[5], organization.code(), organization.nameOn(period.start()), (String) r[7],
                 (String) r[8], (String) r[9], (Integer) r[10], columns, dates, (EventFormat) r[23],
-                (EventRole) r[24], countryCodes, (Integer) r[25], (Long) r[26], ((Number) r[27]).longValue());
+                (EventRole) r[24], countryCodes, (Integer) r[25], (Long) r[26], ((Number) r[27]).longValue(),
+                (String) r[28], (String) r[29]);
     }
 
     private static Map<Long, Organization> organizations(EntityManager em, Set<Long> ids) {

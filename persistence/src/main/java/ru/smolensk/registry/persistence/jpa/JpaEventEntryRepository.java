@@ -17,6 +17,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSummary;
 import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.submission.Submission;
 
@@ -55,25 +56,55 @@ public class JpaEventEntryRepository implements EventEntryRepository {
     @Override
     public EventPage search(EventQuery query) {
         PageIds page = pageIds(query);
-        return new EventPage(inOrder(page.ids()), page.total());
+        return new EventPage(inOrder(page.ids()), page.total(), page.exact());
     }
 
     /** The page as summaries, read by a projection: no entity of the page is built. */
     @Override
     public EventSummaryPage summaries(EventQuery query) {
         PageIds page = pageIds(query);
-        return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total());
+        return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total(), page.exact());
     }
 
-    /** The ids of a page's entries in order and the number of all matching entries. */
-    private record PageIds(List<Long> ids, long total) {
+    /** The ids in document order per submission (on the index (submission, row number, id)), then one projection. */
+    @Override
+    public List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
+        List<Long> ids = new ArrayList<>();
+        Map<Long, List<Long>> bySubmission = new HashMap<>();
+        for (List<Long> chunk : ParameterChunks.of(submissions.stream().map(Submission::id).toList())) {
+            for (Object[] row : em.createQuery("select e.submissionId, e.id from EventEntry e"
+                    + " where e.submissionId in :ids order by e.submissionId, e.ordinal, e.id", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                bySubmission.computeIfAbsent((Long) row[0], any -> new ArrayList<>()).add((Long) row[1]);
+            }
+        }
+        submissions.forEach(s -> ids.addAll(bySubmission.getOrDefault(s.id(), List.of())));
+        return EventSummaryReader.read(em, ids);
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
+        return jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
+    }
+
+    /**
+     * The ids of a page's entries in order and the number of all matching entries: exact, or the count limit of the
+     * query when more match ({@code exact} false).
+     */
+    private record PageIds(List<Long> ids, long total, boolean exact) {
+
+        PageIds(List<Long> ids, long total) {
+            this(ids, total, true);
+        }
     }
 
     private PageIds pageIds(EventQuery query) {
         EventQueryJpql jpql = new EventQueryJpql(query, TextCondition.of(em, query.text()));
         if (jpql.pagesBySubmission()) {
+            // one more than a chunk tells that there are too many, without reading every submission's id
             List<Long> submissionIds = jpql.bind(em.createQuery(jpql.submissionsInOrder(), Long.class))
-                    .getResultList();
+                    .setMaxResults(ParameterChunks.SIZE + 1).getResultList();
             if (submissionIds.size() <= ParameterChunks.SIZE) {
                 return pageIdsBySubmission(submissionIds, query);
             }
@@ -81,12 +112,22 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         if (jpql.rankedInJava()) {
             return pageIdsRankedInJava(jpql, query);
         }
-        long total = jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class)).getSingleResult();
-        List<Long> ids = total == 0
+        long limit = query.countLimit();
+        long counted = cappedCount(jpql, limit);
+        List<Long> ids = counted == 0
                 ? List.of()
                 : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
                         .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return new PageIds(ids, total);
+        return counted > limit ? new PageIds(ids, limit, false) : new PageIds(ids, counted);
+    }
+
+    /**
+     * The number of matching entries up to one more than {@code limit}: the ids of at most that many matches, in no
+     * order, so that the database stops reading there instead of counting every match.
+     */
+    private long cappedCount(EventQueryJpql jpql, long limit) {
+        return jpql.bind(em.createQuery("select e.id " + jpql.fromWhere(), Long.class))
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1)).getResultList().size();
     }
 
     /**

@@ -72,6 +72,9 @@ public class JpaSubmissionRepository implements SubmissionRepository {
         return em.createQuery("select s from Submission s where s.status = :approved and (s.decidedAt > :at"
                 + " or (s.decidedAt = :at and s.id > :id)) order by s.decidedAt, s.id", Submission.class)
                 .setParameter("approved", ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
-                .setParameter("at", decidedAt).setParameter("id", id).setMaxResults(limit).getResultList();
+                .setParameter("at", decidedAt).setParameter("id", id).setMaxResults(limit)
+                // the organisations and their names with the page, not one query per submission
+                .setHint(EntryFetching.JOIN_FETCH, "s.organization").setHint(EntryFetching.BATCH_TYPE, "IN")
+                .setHint(EntryFetching.BATCH, "s.organization.names").getResultList();
     }
 }

@@ -61,7 +61,8 @@ public record SearchQuery(String webSearch, List<List<String>> terms) {
         for (String word : plainWords(segment)) {
             String lexeme = TextAnalysis.lexeme(word);
             if (lexeme != null) {
-                parts.add(word);
+                // a signed number in quotes, which websearch_to_tsquery would otherwise read as «not»
+                parts.add(word.startsWith("-") ? "\"" + word + "\"" : word);
                 terms.add(List.of(lexeme));
             }
         }

@@ -18,8 +18,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * The words of a text as PostgreSQL's {@code to_tsvector('russian', text)} counts them: runs of letters and digits
- * (numbers with dots such as dates kept whole; words joined by hyphens as the whole word followed by its parts, as
- * its parser does), each at its position, with its lexeme: Latin words stemmed by the Snowball English stemmer,
+ * (numbers with dots such as dates kept whole; a hyphen just before a number read as its sign; words joined by
+ * hyphens as the whole word followed by its parts, as its parser does), each at its position, with its lexeme: Latin words stemmed by the Snowball English stemmer,
  * other words by the Snowball Russian one (which also reads «ё» as «е»), words with digits kept as they are, stop
  * words (PostgreSQL's {@code russian.stop} and {@code english.stop}) counted but without a lexeme.
  */
@@ -57,9 +57,16 @@ public final class TextAnalysis {
             int start = i;
             int end = run(text, i);
             if (digitsOnly(text, start, end)) {
+                int dots = 0;
                 while (end + 1 < n && text.charAt(end) == '.' && Character.isDigit(text.charAt(end + 1))
                         && digitsOnly(text, end + 1, run(text, end + 1))) {
                     end = run(text, end + 1);
+                    dots++;
+                }
+                // a hyphen just before a number (not a version such as 1.2.3) is its sign, whatever precedes it:
+                // «Выгрузка-123456» is the word and -123456, «2024-2025» is 2024 and -2025
+                if (start > 0 && text.charAt(start - 1) == '-' && dots < 2) {
+                    start--;
                 }
                 tokens.add(new Token(start, end, ++position, lexeme(text.substring(start, end)), false));
                 i = end;

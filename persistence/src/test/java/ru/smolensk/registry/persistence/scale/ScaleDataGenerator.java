@@ -148,7 +148,7 @@ public final class ScaleDataGenerator {
                         + " section_title, section_sphere_id, name_raw, place_raw, dates_raw, description_raw,"
                         + " goal_raw, outcome_raw, participants_raw, date_start, date_end, date_precision, date_class,"
                         + " event_format, event_role, participants_count, plan_entry_id, created_at, updated_at,"
-                        + " version");
+                        + " version, order_period, order_kind, order_level, order_organization");
                 CopyWriter countries = new CopyWriter("event_country", "event_id, country_code");
                 CopyWriter agreements = new CopyWriter("agreement", "id, event_id, agreement_type, title,"
                         + " parties, signed_on, raw_text, version");
@@ -212,6 +212,9 @@ public final class ScaleDataGenerator {
         long[] ids = new long[entryCount];
         for (int ordinal = 1; ordinal <= entryCount; ordinal++) {
             ids[ordinal - 1] = entry(sink, id, ordinal, year, firstMonth, months, plan, spheres);
+            // the official order's keys, as the application copies them from the submission
+            sink.events().value(period).value(kind).value(org[1] == 0 ? "MUNICIPAL" : "REGIONAL").value(org[2])
+                    .endRow();
         }
         return ids;
     }
@@ -235,7 +238,7 @@ public final class ScaleDataGenerator {
                 .value(start).value(end).value("DAY").value(start.equals(end) ? "EXACT_DAY" : "DAY_RANGE_SAME_MONTH")
                 .value(FORMATS[random.nextInt(FORMATS.length)]).value(ROLES[random.nextInt(ROLES.length)])
                 .value(random.nextInt(3) == 0 ? null : 5 + random.nextInt(200)).value(planEntry).value(CREATED)
-                .value(CREATED.plusMinutes(id % 100_000)).value(0).endRow();
+                .value(CREATED.plusMinutes(id % 100_000)).value(0);
         String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
         sink.countries().value(id).value(country).endRow();
         if (random.nextInt(4) == 0) {

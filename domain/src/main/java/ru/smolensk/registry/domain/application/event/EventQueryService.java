@@ -43,6 +43,11 @@ public class EventQueryService {
         return events.summaries(visible(query));
     }
 
+    /** The exact number of entries of the query the user may see (see {@link EventEntryRepository#count}). */
+    public long count(EventQuery query) {
+        return events.count(visible(query));
+    }
+
     public EventEntry get(long id) {
         EventEntry entry = events.findById(id).filter(this::isVisible)
                 .orElseThrow(() -> NotFoundException.entry());

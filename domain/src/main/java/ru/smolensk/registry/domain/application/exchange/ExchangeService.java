@@ -25,7 +25,7 @@ import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
-import ru.smolensk.registry.domain.model.event.EventPage;
+import ru.smolensk.registry.domain.model.event.EventSummaryPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.exchange.ExchangeJournal;
 import ru.smolensk.registry.domain.model.exchange.ExchangeMessage;
@@ -197,8 +197,10 @@ public class ExchangeService {
             }
             query = query.inPeriods(ReportingPeriod.between(from, periodTo.end()));
         }
-        EventPage page = eventQueries.search(query);
-        return new ExchangedEventPage(page.total(), filter.page(), filter.size(),
+        EventSummaryPage page = eventQueries.summaries(query);
+        // the contract promises an exact total
+        long total = page.totalExact() ? page.total() : eventQueries.count(query);
+        return new ExchangedEventPage(total, filter.page(), filter.size(),
                 page.items().stream().map(ExchangedEvent::of).toList());
     }
 
@@ -217,8 +219,8 @@ public class ExchangeService {
         }
         List<Submission> approved = submissions.approvedAfter(from.decidedAt(), from.submissionId(), max + 1);
         List<Submission> page = approved.subList(0, Math.min(max, approved.size()));
-        List<ExchangedEvent> changed = page.stream().flatMap(s -> events.findBySubmission(s).stream())
-                .map(ExchangedEvent::of).toList();
+        List<ExchangedEvent> changed = events.summariesOfSubmissions(page).stream().map(ExchangedEvent::of)
+                .toList();
         ChangeCursor next = page.isEmpty() ? from : ChangeCursor.after(page.get(page.size() - 1));
         return new ExchangedChanges(next.text(), approved.size() > max, changed);
     }

@@ -3,6 +3,7 @@ package ru.smolensk.registry.domain.application.exchange;
 import java.time.LocalDate;
 
 import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventSummary;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
@@ -11,6 +12,13 @@ import ru.smolensk.registry.domain.model.submission.Level;
 public record ExchangedEvent(long id, String sourceSystem, String sourceRecordId, DocumentKind kind, Level level,
         String period, String organizationCode, String sphereCode, OfficialColumns columns, LocalDate start,
         LocalDate end) {
+
+    /** The event as partners receive it, from the summary lists read. */
+    public static ExchangedEvent of(EventSummary e) {
+        return new ExchangedEvent(e.id(), e.sourceSystem(), e.sourceRecordId(), e.kind(), e.level(),
+                e.period().code(), e.organizationCode(), e.sphereCode(), e.columns(),
+                e.dates() == null ? null : e.dates().start(), e.dates() == null ? null : e.dates().end());
+    }
 
     /** The event as partners receive it. */
     public static ExchangedEvent of(EventEntry e) {

@@ -60,6 +60,10 @@ public class EventEntry {
     @Column(name = "submission_id", insertable = false, updatable = false)
     private Long submissionId;
 
+    /** The official order of the submission, copied (see {@link OfficialOrder}). */
+    @Embedded
+    private OfficialOrder officialOrder;
+
     @Column(nullable = false)
     private int ordinal;
 
@@ -164,6 +168,7 @@ public class EventEntry {
             throw new IllegalArgumentException("Наименование мероприятия не заполнено");
         }
         this.submission = submission;
+        this.officialOrder = OfficialOrder.of(submission);
         this.ordinal = ordinal;
         this.sectionTitle = sectionTitle;
         this.columns = columns;

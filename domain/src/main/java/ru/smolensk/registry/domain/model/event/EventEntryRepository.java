@@ -18,7 +18,10 @@ public interface EventEntryRepository {
         return findBySubmission(submission).stream().mapToInt(EventEntry::ordinal).max().orElse(0);
     }
 
-    /** One page of entries matching the query, in document order, and the total count. */
+    /**
+     * One page of entries matching the query, in document order, and the total count (exact up to
+     * {@link EventQuery#countLimit()}).
+     */
     EventPage search(EventQuery query);
 
     /**
@@ -27,7 +30,24 @@ public interface EventEntryRepository {
      */
     default EventSummaryPage summaries(EventQuery query) {
         EventPage page = search(query);
-        return new EventSummaryPage(page.items().stream().map(EventSummary::of).toList(), page.total());
+        return new EventSummaryPage(page.items().stream().map(EventSummary::of).toList(), page.total(),
+                page.totalExact());
+    }
+
+    /**
+     * The entries of these submissions as summaries, submission after submission in the order given, each in
+     * document order: read without building the entities where the store can.
+     */
+    default List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
+        return submissions.stream().flatMap(s -> findBySubmission(s).stream()).map(EventSummary::of).toList();
+    }
+
+    /**
+     * The exact number of entries matching the query, however many (for contracts that promise an exact total;
+     * lists take the capped total of {@link #search}).
+     */
+    default long count(EventQuery query) {
+        return search(query).total();
     }
 
     EventEntry save(EventEntry entry);

@@ -20,6 +20,12 @@ public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level,
 
     public static final int MAX_PAGE_SIZE = 500;
 
+    /**
+     * Up to how many matching entries are counted exactly: beyond, a page says «more than» instead of reading
+     * every match (a common word matches a quarter of a million entries).
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     public EventQuery {
         if (page < 0) {
             throw new IllegalArgumentException("Номер страницы не может быть отрицательным");
@@ -57,5 +63,13 @@ public record EventQuery(ReportingPeriod period, DocumentKind kind, Level level,
 
     public int offset() {
         return page * size;
+    }
+
+    /**
+     * Up to how many entries the total of this page is counted: {@link #COUNT_LIMIT}, or the end of the page when it
+     * lies beyond, so that a page past the limit still knows whether another follows.
+     */
+    public long countLimit() {
+        return Math.max(COUNT_LIMIT, (long) offset() + size);
     }
 }

@@ -16,12 +16,14 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
  *
  * @param dates null when nothing of the dates column could be read
  * @param countryCodes in alphabetical order
+ * @param sourceSystem the partner system that sent the entry, or null
+ * @param sourceRecordId the partner system's id of the entry, or null
  */
 public record EventSummary(long id, long submissionId, ReportingPeriod period, DocumentKind kind, Level level,
         SubmissionStatus status, String organizationCode, String organizationName, String sphereCode,
         String sphereName, String sectionTitle, int ordinal, OfficialColumns columns, DateRange dates,
         EventFormat format, EventRole role, List<String> countryCodes, Integer participantsCount, Long planEntryId,
-        long version) {
+        long version, String sourceSystem, String sourceRecordId) {
 
     public EventSummary {
         countryCodes = countryCodes.stream().sorted().toList();
@@ -36,6 +38,6 @@ public record EventSummary(long id, long submissionId, ReportingPeriod period, D
                 e.sectionSphere() == null ? null : e.sectionSphere().name(), e.sectionTitle(), e.ordinal(),
                 e.columns(), e.dates(), e.format(), e.role(), List.copyOf(e.countryCodes()),
                 e.participantCount() == null ? null : e.participantCount().value(),
-                e.planEntry() == null ? null : e.planEntry().id(), e.version());
+                e.planEntry() == null ? null : e.planEntry().id(), e.version(), e.sourceSystem(), e.sourceRecordId());
     }
 }

@@ -3,6 +3,7 @@ package ru.smolensk.registry.web.rest.event;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 
 /**
- * A page of events as JSON, written field by field: the same document JSON-B writes for {@code {highlights, items, total}}
+ * A page of events as JSON, written field by field: the same document JSON-B writes for
+ * {@code {highlights, items, total, totalExact}}
  * (properties in alphabetical order, absent values as {@code null}, dates ISO-8601), without its reflection and
  * per-object bookkeeping, which cost more than the rest of a 50-event page. The page's links are added to the kept
  * document per request ({@link #paged}).
@@ -19,17 +21,23 @@ import jakarta.json.stream.JsonGeneratorFactory;
 final class EventListJson {
 
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final String TOTAL_EXACT = "totalExact";
+    private static final byte[] INEXACT_END = (",\"" + TOTAL_EXACT + "\":false}").getBytes(StandardCharsets.US_ASCII);
 
     private EventListJson() {
     }
 
-    /** The events and their total as UTF-8 JSON, without highlights. */
+    /** The events and their exact total as UTF-8 JSON, without highlights. */
     static byte[] of(List<EventView> items, long total) {
-        return of(null, items, total);
+        return of(null, items, total, true);
     }
 
-    /** The matched words of a text search (null without one), the events and their total as UTF-8 JSON. */
-    static byte[] of(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total) {
+    /**
+     * The matched words of a text search (null without one), the events and their total (exact, or a lower bound)
+     * as UTF-8 JSON.
+     */
+    static byte[] of(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total,
+            boolean totalExact) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try (JsonGenerator json = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
             json.writeStartObject();
@@ -38,19 +46,28 @@ final class EventListJson {
             for (EventView e : items) {
                 write(e, json);
             }
-            json.writeEnd().write("total", total).writeEnd();
+            json.writeEnd().write("total", total).write(TOTAL_EXACT, totalExact).writeEnd();
         }
         return out.toByteArray();
     }
 
-    /** The total written last by {@link #of}. */
+    /** The total written next to last by {@link #of}. */
     static long total(byte[] itemsAndTotal) {
         int end = itemsAndTotal.length - 1;
+        while (end > 0 && itemsAndTotal[end] != ',') {
+            end--;
+        }
         int start = end;
         while (start > 0 && Character.isDigit(itemsAndTotal[start - 1])) {
             start--;
         }
         return Long.parseLong(new String(itemsAndTotal, start, end - start, StandardCharsets.US_ASCII));
+    }
+
+    /** Whether the total written by {@link #of} is exact (written last). */
+    static boolean totalExact(byte[] itemsAndTotal) {
+        return !Arrays.equals(itemsAndTotal, itemsAndTotal.length - INEXACT_END.length, itemsAndTotal.length,
+                INEXACT_END, 0, INEXACT_END.length);
     }
 
     /** The document of {@link #of} with the page's number, size and links ({@code null} where there is none). */

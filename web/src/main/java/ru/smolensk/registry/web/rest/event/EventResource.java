@@ -95,7 +95,9 @@ public class EventResource {
             + " стране, формату, статусу, тексту и датам; страницы page (с 0) и size (до 500); порядок sort."
             + " Текст q ищется по словоформам (фестиваль — фестивале, фестиваля): все слова, \"фраза в кавычках\";"
             + " порядок relevance — сначала лучше всего подходящие; highlights — найденные слова по id и колонкам."
-            + " Ответ: {items, total, page, size, next, prev}; next и prev — адреса соседних страниц (или null),"
+            + " Ответ: {items, total, totalExact, page, size, next, prev}; total точен до 10 000 мероприятий"
+            + " (или до конца страницы, если она дальше), сверх — totalExact = false и total — нижняя граница;"
+            + " next и prev — адреса соседних страниц (или null),"
             + " они же в заголовке Link. Страницы хранятся до первого изменения данных; заголовок"
             + " Cache-Control: no-cache требует собрать страницу заново.")
     @APIResponse(responseCode = "200", description = "Страница мероприятий и их общее число", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventListView.class)))
@@ -144,14 +146,14 @@ public class EventResource {
                         + "»: допустимы official, date, name, organization, period, updated, relevance (с минусом —"
                         + " по убыванию)")));
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
-        long[] total = new long[1];
         byte[] json = pages.page(events.visible(query), fresh, () -> {
             EventSummaryPage result = events.summaries(query);
             return EventListJson.of(SearchHighlights.of(highlighter, query.text(), result.items()),
-                    result.items().stream().map(EventView::of).toList(), result.total());
+                    result.items().stream().map(EventView::of).toList(), result.total(), result.totalExact());
         });
         long all = EventListJson.total(json);
-        String next = (long) (page + 1) * size < all ? pageUri(page + 1) : null;
+        // an inexact total counted up to the end of this page at least: more entries follow
+        String next = (long) (page + 1) * size < all || !EventListJson.totalExact(json) ? pageUri(page + 1) : null;
         String prev = page > 0 ? pageUri(page - 1) : null;
         Response.ResponseBuilder answer = Response.ok(EventListJson.paged(json, page, size, next, prev),
                 MediaType.APPLICATION_JSON_TYPE);
@@ -286,9 +288,13 @@ public class EventResource {
     }
 
     /** A page of events, the number of all matching events and the addresses of the next and previous pages. */
-    @Schema(description = "Страница мероприятий", requiredProperties = {"items", "total", "page", "size"})
+    @Schema(description = "Страница мероприятий", requiredProperties = {"items", "total", "totalExact", "page",
+            "size"})
     public record EventListView(@Schema(description = "Мероприятия страницы") List<EventView> items,
-            @Schema(description = "Число всех мероприятий, подходящих под фильтр", example = "43") long total,
+            @Schema(description = "Число всех мероприятий, подходящих под фильтр; при totalExact = false — нижняя"
+                    + " граница: их больше", example = "43") long total,
+            @Schema(description = "Точно ли число total: мероприятия считаются до 10 000 (или до конца страницы, если"
+                    + " она дальше), сверх — false", example = "true") boolean totalExact,
             @Schema(description = "Номер страницы, с 0", example = "0") int page,
             @Schema(description = "Размер страницы", example = "50") int size,
             @Schema(description = "Адрес следующей страницы или null", format = "uri") String next,

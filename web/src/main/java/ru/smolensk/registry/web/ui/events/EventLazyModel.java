@@ -24,6 +24,7 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
     private final EventQueryService events;
     private final EventFilter filter;
     private final TextHighlighter highlighter;
+    private boolean totalExact = true;
 
     EventLazyModel(EventQueryService events, EventFilter filter, TextHighlighter highlighter) {
         this.events = events;
@@ -33,7 +34,14 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) events.summaries(filter.toQuery(0, 1)).total();
+        EventSummaryPage first = events.summaries(filter.toQuery(0, 1));
+        totalExact = first.totalExact();
+        return (int) first.total();
+    }
+
+    /** Whether the row count of the last load is exact, or a lower bound (more rows match). */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override
@@ -43,12 +51,15 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
         EventSort chosen = sort == EventSort.OFFICIAL && filter.isByRelevance() ? EventSort.RELEVANCE : sort;
         String text = filter.toQuery(0, 1).text();
         long[] total = {0};
+        boolean[] exact = {true};
         List<EventSummary> entries = RowRange.of(first, pageSize, number -> {
             EventSummaryPage page = events.summaries(filter.toQuery(number, pageSize, chosen));
             total[0] = Math.max(total[0], page.total());
+            exact[0] &= page.totalExact();
             return page.items();
         });
         setRowCount((int) total[0]);
+        totalExact = exact[0];
         return entries.stream().map(e -> EventRow.of(e, highlighter, text)).toList();
     }
 

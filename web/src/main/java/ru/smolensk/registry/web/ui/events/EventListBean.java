@@ -1,6 +1,7 @@
 package ru.smolensk.registry.web.ui.events;
 
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.List;
 
 import jakarta.faces.component.UIComponent;
@@ -19,6 +20,7 @@ import ru.smolensk.registry.domain.model.event.TextHighlighter;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
+import ru.smolensk.registry.web.ui.Texts;
 
 /** The events list screen: its filters, the lazily loaded table and the choices of the filters. */
 @Named("eventList")
@@ -75,6 +77,18 @@ public class EventListBean implements Serializable {
      */
     public int getExportBatch() {
         return EventQuery.MAX_PAGE_SIZE;
+    }
+
+    /**
+     * The table's «records … of …» text: of the exact number, or «of more than N» when more entries match than are
+     * counted (the paginator's placeholders are filled in by the table).
+     */
+    public String getPageReport() {
+        EventLazyModel table = getModel();
+        return table.isTotalExact()
+                ? Texts.get("events.pageReport")
+                : Texts.get("events.pageReport.more").replace("{more}",
+                        NumberFormat.getIntegerInstance(Texts.RUSSIAN).format(table.getRowCount()));
     }
 
     /** Applies the filters: the table shows their first page. */

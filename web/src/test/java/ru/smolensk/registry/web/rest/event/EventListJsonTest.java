@@ -37,12 +37,14 @@ class EventListJsonTest {
         EventView noDates = new EventView(9, 3, "2026-H1", "PLAN", "MUNICIPAL", "DRAFT",
                 new EventView.Reference("smolensk", "город Смоленск"), null, null, 14, "Без чтения дат", null, null,
                 null, null, null, null, null, null, List.of("BY"), null, null, 1, null);
-        for (Page page : List.of(new Page(null, List.of(full, empty, noDates), 20_000), new Page(null, List.of(), 0),
-                new Page(Map.of("7", Map.of("name", List.of(List.of(0, 2), List.of(4, 13)))), List.of(full), 1),
-                new Page(Map.of(), List.of(), 0))) {
+        for (Page page : List.of(new Page(null, List.of(full, empty, noDates), 20_000, true),
+                new Page(null, List.of(), 0, true),
+                new Page(Map.of("7", Map.of("name", List.of(List.of(0, 2), List.of(4, 13)))), List.of(full), 1, true),
+                new Page(Map.of(), List.of(), 0, true), new Page(null, List.of(full), 10_000, false))) {
             assertEquals(JSONB.toJson(page), written(page));
-            assertEquals(page.total(), EventListJson.total(EventListJson.of(page.highlights(), page.items(),
-                    page.total())));
+            byte[] kept = EventListJson.of(page.highlights(), page.items(), page.total(), page.totalExact());
+            assertEquals(page.total(), EventListJson.total(kept));
+            assertEquals(page.totalExact(), EventListJson.totalExact(kept));
         }
     }
 
@@ -52,16 +54,18 @@ class EventListJsonTest {
         String paged = new String(EventListJson.paged(kept, 1, 50, "http://h/api/events?page=2", null),
                 StandardCharsets.UTF_8);
         assertEquals(
-                "{\"highlights\":null,\"items\":[],\"total\":120,\"page\":1,\"size\":50,\"next\":\"http://h/api/events?page=2\","
+                "{\"highlights\":null,\"items\":[],\"total\":120,\"totalExact\":true,\"page\":1,\"size\":50,\"next\":\"http://h/api/events?page=2\","
                         + "\"prev\":null}",
                 paged);
     }
 
     /** What the list keeps: the matched words of a text search, the events and their total. */
-    public record Page(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total) {
+    public record Page(Map<String, Map<String, List<List<Integer>>>> highlights, List<EventView> items, long total,
+            boolean totalExact) {
     }
 
     private static String written(Page page) {
-        return new String(EventListJson.of(page.highlights(), page.items(), page.total()), StandardCharsets.UTF_8);
+        return new String(EventListJson.of(page.highlights(), page.items(), page.total(), page.totalExact()),
+                StandardCharsets.UTF_8);
     }
 }

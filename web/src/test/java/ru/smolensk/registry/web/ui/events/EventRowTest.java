@@ -36,6 +36,6 @@ class EventRowTest {
         return new EventSummary(1, 2, ReportingPeriod.parse("2025-Q2"), DocumentKind.REPORT, Level.REGIONAL,
                 SubmissionStatus.APPROVED, "smolensk", "город Смоленск", null, null, null, 1,
                 new OfficialColumns(name, null, null, null, null, null, null), null, null, null, List.of(), null,
-                null, 0);
+                null, 0, null, null);
     }
 }
