@@ -111,9 +111,10 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
         assertEquals(messageId, text(By.id("openedMessageId")));
         String message = text(By.id("openedMessage"));
         assertTrue(message.contains("<x:Ping/>") && message.contains(messageId), "the message as received: " + message);
-        assertTrue(text(By.id("openedReceipt")).contains("ServerTime"), "the answer, readable: "
-                + text(By.id("openedReceipt")));
         screenshot("exchange-journal-message");
+        assertTrue(text(By.id("openedReceipt")).contains("ServerTime"), () -> "the answer, readable: "
+                + text(By.id("exchangeForm:messageDetail")) + "\nas journaled: "
+                + RegistryClient.as("coordinator").get("/api/exchange/journal?partner=federal").body());
         assertTrue(browser.findElements(By.cssSelector("[id$=':resend']")).isEmpty(), "only an administrator resends");
         click(By.cssSelector("[id='exchangeForm:messageDialog'] .ui-dialog-titlebar-close"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("openedMessage")));

@@ -77,7 +77,9 @@ abstract class ScreenTestSupport {
         waitFor(By.id("loginForm:username"));
     }
 
+    /** Opens a page, once the server is ready (a class run alone may start before the application has). */
     void open(String path) {
+        ServerReadiness.await();
         browser.get(RegistryClient.BASE_URL + path);
     }
 

@@ -2,9 +2,7 @@ package ru.smolensk.registry.it;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Base64;
-import java.util.Set;
 
-import javax.xml.namespace.QName;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
@@ -19,7 +17,6 @@ import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.Holder;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 
 import ru.smolensk.registry.integration.exchange.EventExchangePort;
@@ -37,6 +34,7 @@ import ru.smolensk.registry.integration.exchange.Ping;
 import ru.smolensk.registry.integration.exchange.PingResponse;
 import ru.smolensk.registry.integration.exchange.SubmitEvents;
 import ru.smolensk.registry.integration.exchange.SubmitEventsResponse;
+import ru.smolensk.registry.integration.exchange.signature.SecurityHeaderHandler;
 
 /**
  * A partner system for the outbound tests: a real JAX-WS endpoint of the exchange contract, published by the test
@@ -115,39 +113,21 @@ public class StubPartner implements EventExchangePort {
     }
 
     /** Verifies the signature of every incoming message with WSS4J, as the partner's own stack would. */
-    static final class SignatureCheck implements SOAPHandler<SOAPMessageContext> {
+    static final class SignatureCheck extends SecurityHeaderHandler {
         @Override
-        public boolean handleMessage(SOAPMessageContext context) {
-            if (!Boolean.TRUE.equals(context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY))) {
-                String signer;
-                try {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    TransformerFactory.newInstance().newTransformer()
-                            .transform(new DOMSource(context.getMessage().getSOAPPart()), new StreamResult(out));
-                    signer = TestPartner.fingerprint(TestPartner.verify(out.toByteArray(),
-                            TestPartner.registryCertificate()));
-                } catch (AssertionError | Exception e) {
-                    signer = "INVALID: " + e.getMessage();
-                }
-                context.put(SIGNER, signer);
-                context.setScope(SIGNER, MessageContext.Scope.APPLICATION);
+        protected void inbound(SOAPMessageContext context) {
+            String signer;
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                TransformerFactory.newInstance().newTransformer()
+                        .transform(new DOMSource(context.getMessage().getSOAPPart()), new StreamResult(out));
+                signer = TestPartner.fingerprint(TestPartner.verify(out.toByteArray(),
+                        TestPartner.registryCertificate()));
+            } catch (AssertionError | Exception e) {
+                signer = "INVALID: " + e.getMessage();
             }
-            return true;
-        }
-
-        @Override
-        public boolean handleFault(SOAPMessageContext context) {
-            return true;
-        }
-
-        @Override
-        public void close(MessageContext context) {
-            // nothing held
-        }
-
-        @Override
-        public Set<QName> getHeaders() {
-            return Set.of(new QName(ru.smolensk.registry.integration.exchange.signature.WsSecurity.WSSE, "Security"));
+            context.put(SIGNER, signer);
+            context.setScope(SIGNER, MessageContext.Scope.APPLICATION);
         }
     }
 

@@ -21,6 +21,7 @@ import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.application.submission.SubmissionAccess;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
@@ -41,6 +42,7 @@ public class EntryReuseService {
     private SubmissionRepository submissions;
     private EventEntryRepository events;
     private SubmissionEntries entries;
+    private SubmissionAccess access;
 
     protected EntryReuseService() {
         // for CDI proxies
@@ -53,12 +55,13 @@ public class EntryReuseService {
         this.submissions = submissions;
         this.events = events;
         this.entries = entries;
+        this.access = new SubmissionAccess(user, submissions);
     }
 
     /** The other plans of a plan's organisation for earlier periods, newest first (empty for a report). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Submission> earlierPlans(long planId) {
-        Submission plan = visible(planId);
+        Submission plan = access.visible(planId);
         if (plan.kind() != DocumentKind.PLAN) {
             return List.of();
         }
@@ -70,7 +73,7 @@ public class EntryReuseService {
     /** The plan of the half-year a report's quarter belongs to, if the organisation has one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Submission> planOf(long reportId) {
-        Submission report = visible(reportId);
+        Submission report = access.visible(reportId);
         if (report.kind() != DocumentKind.REPORT) {
             return Optional.empty();
         }
@@ -84,8 +87,8 @@ public class EntryReuseService {
      */
     @Transactional
     public int copyPlan(long targetId, long sourceId) {
-        Submission target = visible(targetId);
-        Submission source = visible(sourceId);
+        Submission target = access.visible(targetId);
+        Submission source = access.visible(sourceId);
         if (target.kind() != DocumentKind.PLAN || source.kind() != DocumentKind.PLAN
                 || !source.organization().equals(target.organization()) || source.id().equals(target.id())) {
             throw new WorkflowException("Мероприятия копируются из другого плана той же организации");
@@ -108,7 +111,7 @@ public class EntryReuseService {
      */
     @Transactional
     public int startReportFromPlan(long reportId) {
-        Submission report = visible(reportId);
+        Submission report = access.visible(reportId);
         if (report.kind() != DocumentKind.REPORT) {
             throw new WorkflowException("Из плана заполняется отчет");
         }
@@ -151,11 +154,5 @@ public class EntryReuseService {
         return from.sectionSphere() != null
                 ? EntrySection.of(target, from.sectionSphere())
                 : EntrySection.asWritten(from.sectionTitle(), target, null);
-    }
-
-    private Submission visible(long id) {
-        return submissions.findById(id)
-                .filter(s -> user.seesAllOrganizations() || user.mayManage(s.organization()))
-                .orElseThrow(() -> new NotFoundException("План или отчет не найден"));
     }
 }

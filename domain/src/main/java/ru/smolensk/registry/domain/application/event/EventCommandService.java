@@ -19,6 +19,7 @@ import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.sphere.Sphere;
 import ru.smolensk.registry.domain.model.sphere.SphereRepository;
+import ru.smolensk.registry.domain.application.submission.SubmissionAccess;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
@@ -32,11 +33,11 @@ import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
 public class EventCommandService {
 
     private CurrentUser user;
-    private SubmissionRepository submissions;
     private EventEntryRepository events;
     private SphereRepository spheres;
     private ChosenCountries chosenCountries;
     private SubmissionEntries entries;
+    private SubmissionAccess access;
 
     protected EventCommandService() {
         // for CDI proxies
@@ -46,17 +47,16 @@ public class EventCommandService {
     public EventCommandService(CurrentUser user, SubmissionRepository submissions, EventEntryRepository events,
             SphereRepository spheres, ChosenCountries chosenCountries, SubmissionEntries entries) {
         this.user = user;
-        this.submissions = submissions;
         this.events = events;
         this.spheres = spheres;
         this.chosenCountries = chosenCountries;
         this.entries = entries;
+        this.access = new SubmissionAccess(user, submissions);
     }
 
     @Transactional
     public EventEntry create(long submissionId, EventInput input) {
-        Submission submission = submissions.findById(submissionId).filter(this::isVisible)
-                .orElseThrow(() -> new NotFoundException("План или отчет № " + submissionId + " не найден"));
+        Submission submission = access.visible(submissionId);
         EntryEdit edit = entries.open(Origin.form(user), submission);
         EventInputRules.check(input, submission.kind(), submission.level());
         return edit.add(entries.nextOrdinal(submission), section(submission, input), content(submission, input));
@@ -100,12 +100,8 @@ public class EventCommandService {
     }
 
     private EventEntry visibleEntry(long id) {
-        return events.findById(id).filter(e -> isVisible(e.submission()))
+        return events.findById(id).filter(e -> access.sees(e.submission()))
                 .orElseThrow(() -> NotFoundException.entry());
-    }
-
-    private boolean isVisible(Submission s) {
-        return user.seesAllOrganizations() || user.mayManage(s.organization());
     }
 
     private EntrySection section(Submission submission, EventInput input) {

@@ -2,7 +2,6 @@ package ru.smolensk.registry.domain.application.submission;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,7 +11,6 @@ import jakarta.transaction.Transactional;
 import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.CurrentUser;
-import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
@@ -31,9 +29,7 @@ import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.shared.StaleVersionException;
 
 /**
- * The workflow of plans and reports. Coordinators and administrators see every organisation's
- * submissions, operators only their own organisation's (another organisation's submission is "not
- * found", so its existence is not revealed), partner systems none. Operators create and submit
+ * The workflow of plans and reports. Who sees which submission is {@link SubmissionAccess}'s rule. Operators create and submit
  * their organisation's drafts, the coordinator may do so for any organisation and alone approves or
  * returns them. Every change takes the version the caller saw and is written to the audit log.
  */
@@ -54,6 +50,7 @@ public class SubmissionService {
     private SubmissionRepository submissions;
     private EventEntryRepository events;
     private AuditLog audit;
+    private SubmissionAccess access;
 
     private CampaignGuard campaigns;
 
@@ -74,6 +71,7 @@ public class SubmissionService {
         this.submissions = submissions;
         this.events = events;
         this.audit = audit;
+        this.access = new SubmissionAccess(user, submissions);
     }
 
     /** The submissions matching the filters that the caller may see. */
@@ -81,7 +79,7 @@ public class SubmissionService {
         if (user.seesAllOrganizations()) {
             return submissions.search(query);
         }
-        String own = ownOrganization().code();
+        String own = access.ownOrganization().code();
         if (query.organizationCode() != null && !query.organizationCode().equals(own)) {
             return List.of();
         }
@@ -90,13 +88,13 @@ public class SubmissionService {
 
     /** A submission the caller may see, with its entries. */
     public SubmissionDetails get(long id) {
-        Submission submission = visible(id);
+        Submission submission = access.visible(id);
         return new SubmissionDetails(submission, events.findBySubmission(submission));
     }
 
     /** The status changes of a submission the caller may see, oldest first. */
     public List<SubmissionTransition> history(long id) {
-        return List.copyOf(visible(id).history());
+        return List.copyOf(access.visible(id).history());
     }
 
     /**
@@ -137,7 +135,7 @@ public class SubmissionService {
     public Submission submit(long id, long expectedVersion) {
         requireAnyRole("Отправлять планы и отчеты на рассмотрение могут операторы организаций и координатор",
                 Role.OPERATOR, Role.COORDINATOR);
-        Submission submission = current(visible(id), expectedVersion);
+        Submission submission = current(access.visible(id), expectedVersion);
         campaigns.ensureOpen(submission);
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
@@ -150,7 +148,7 @@ public class SubmissionService {
     public Submission approve(long id, long expectedVersion, String comment) {
         requireAnyRole("Утверждать планы и отчеты может только координатор", Role.COORDINATOR);
         String text = optionalText("comment", comment);
-        Submission submission = current(visible(id), expectedVersion);
+        Submission submission = current(access.visible(id), expectedVersion);
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.approve(user.username(), now, text);
@@ -167,7 +165,7 @@ public class SubmissionService {
         if (text == null) {
             throw new InvalidFieldException("reason", "Укажите причину возврата на доработку");
         }
-        Submission submission = current(visible(id), expectedVersion);
+        Submission submission = current(access.visible(id), expectedVersion);
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.returnForCorrection(user.username(), now, text);
@@ -188,7 +186,7 @@ public class SubmissionService {
             throw new InvalidFieldException("reason",
                     "Укажите причину, по которой утвержденный документ открывается для изменений");
         }
-        Submission submission = current(visible(id), expectedVersion);
+        Submission submission = current(access.visible(id), expectedVersion);
         String before = SubmissionSnapshot.of(submission);
         OffsetDateTime now = OffsetDateTime.now();
         submission.reopen(user.username(), now, text);
@@ -207,24 +205,15 @@ public class SubmissionService {
             if (user.seesAllOrganizations()) {
                 throw new InvalidFieldException("organization", "Укажите код организации");
             }
-            return ownOrganization();
+            return access.ownOrganization();
         }
         Organization organization = organizations.findByCode(code.strip())
                 .orElseThrow(() -> new InvalidFieldException("organization",
                         "Организация с кодом «" + code.strip() + "» не найдена"));
-        if (!user.hasRole(Role.COORDINATOR) && !isOwn(organization)) {
+        if (!user.hasRole(Role.COORDINATOR) && !access.isOwn(organization)) {
             throw new AccessDeniedException("Оператор может создавать планы и отчеты только своей организации");
         }
         return organization;
-    }
-
-    /** The submission if the caller may see it; another organisation's is "not found" for operators. */
-    private Submission visible(long id) {
-        if (!user.seesAllOrganizations() && !user.hasRole(Role.OPERATOR)) {
-            throw new AccessDeniedException("Недостаточно прав для просмотра планов и отчетов");
-        }
-        return submissions.findById(id).filter(s -> user.seesAllOrganizations() || isOwn(s.organization()))
-                .orElseThrow(() -> new NotFoundException("План или отчет № " + id + " не найден"));
     }
 
     private static Submission current(Submission submission, long expectedVersion) {
@@ -234,19 +223,6 @@ public class SubmissionService {
                     + submission.version() + "). Обновите данные и повторите действие.");
         }
         return submission;
-    }
-
-    private Organization ownOrganization() {
-        if (!user.hasRole(Role.OPERATOR)) {
-            throw new AccessDeniedException("Недостаточно прав для просмотра планов и отчетов");
-        }
-        return user.organization().orElseThrow(() -> new AccessDeniedException(
-                "Учетная запись не привязана к организации; обратитесь к администратору"));
-    }
-
-    private boolean isOwn(Organization organization) {
-        return user.hasRole(Role.OPERATOR)
-                && user.organization().map(o -> Objects.equals(o.id(), organization.id())).orElse(false);
     }
 
     private void requireAnyRole(String russianMessage, Role... roles) {

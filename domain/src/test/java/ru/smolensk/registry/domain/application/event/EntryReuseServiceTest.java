@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ru.smolensk.registry.domain.application.AccessDeniedException;
+import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.entry.EntryContent;
@@ -91,6 +93,21 @@ class EntryReuseServiceTest {
         add(lastYear, "Фестиваль", "май 2030 года", null);
         plan.submit("smolensk", OffsetDateTime.now());
         assertThrows(SubmissionLocked.class, () -> reuse.copyPlan(plan.id(), lastYear.id()));
+    }
+
+    @Test
+    void anotherOrganisationsPlansAreNotFoundForAnOperatorAndRefusedToAPartnerSystem() {
+        Submission lastYear = draft(shumyachi, "2030-H1", DocumentKind.PLAN);
+        Submission plan = draft(shumyachi, "2031-H1", DocumentKind.PLAN);
+        user.signIn("coordinator", Role.COORDINATOR, null);
+        add(lastYear, "Фестиваль", "май 2030 года", null);
+        user.signIn("smolensk", Role.OPERATOR, smolensk);
+
+        assertThrows(NotFoundException.class, () -> reuse.earlierPlans(plan.id()));
+        assertThrows(NotFoundException.class, () -> reuse.copyPlan(plan.id(), lastYear.id()));
+        user.signIn("federal", Role.EXCHANGE, null);
+        assertThrows(AccessDeniedException.class, () -> reuse.earlierPlans(plan.id()));
+        assertTrue(inOrder(plan).isEmpty());
     }
 
     @Test

@@ -26,8 +26,8 @@ import ru.smolensk.registry.domain.testing.InMemoryOrganizations;
 import ru.smolensk.registry.domain.testing.InMemorySpheres;
 import ru.smolensk.registry.domain.testing.InMemorySubmissions;
 import ru.smolensk.registry.domain.testing.RecordingAuditLog;
+import ru.smolensk.registry.domain.testing.TestUser;
 
-import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
@@ -64,7 +64,7 @@ class ExchangeServiceTest {
     private final InMemoryJournal journalStore = new InMemoryJournal();
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
     private final List<AuditRecord> audit = auditLog.records;
-    private CurrentUser caller = caller("federal", Role.EXCHANGE);
+    private final TestUser caller = new TestUser("federal", Role.EXCHANGE, null);
     private PartnerPermissions permissions = (partner, operation) -> true;
     private ReceivedEntries received = events;
     private ExchangeService service;
@@ -76,25 +76,9 @@ class ExchangeServiceTest {
 
     /** The service as the container builds it, on the in-memory stores, for the current caller and permissions. */
     private ExchangeService service() {
-        CurrentUser user = new CurrentUser() {
-            @Override
-            public String username() {
-                return caller.username();
-            }
-
-            @Override
-            public boolean hasRole(Role role) {
-                return caller.hasRole(role);
-            }
-
-            @Override
-            public Optional<Organization> organization() {
-                return caller.organization();
-            }
-        };
-        SubmissionEntries entries = new SubmissionEntries(new CampaignGuard(user, new InMemoryCampaigns()), events,
+        SubmissionEntries entries = new SubmissionEntries(new CampaignGuard(caller, new InMemoryCampaigns()), events,
                 auditLog);
-        return new ExchangeService(user, organizations, new InMemorySpheres(), submissionStore, events, received,
+        return new ExchangeService(caller, organizations, new InMemorySpheres(), submissionStore, events, received,
                 journalStore, auditLog, null, null, (partner, operation) -> permissions.mayCall(partner, operation),
                 entries);
     }
@@ -349,7 +333,7 @@ class ExchangeServiceTest {
 
     @Test
     void onlyPartnerSystemsMayCall() {
-        caller = caller("smolensk", Role.OPERATOR);
+        caller.signIn("smolensk", Role.OPERATOR, null);
         ExchangeException refusal = assertThrows(ExchangeException.class,
                 () -> service.submitEvents(header(UUID.randomUUID().toString(), false),
                         List.of(record("r1", "smolensk", "Встреча")), -1, null));
@@ -390,24 +374,5 @@ class ExchangeServiceTest {
     private static IncomingRecord record(String recordId, String organization, String name) {
         return new IncomingRecord(recordId, "REPORT", "MUNICIPAL", PERIOD, organization, null,
                 new OfficialColumns(name, "г. Смоленск", "15 января 2025 г.", null, null, null, "20 человек"));
-    }
-
-    private static CurrentUser caller(String name, Role role) {
-        return new CurrentUser() {
-            @Override
-            public String username() {
-                return name;
-            }
-
-            @Override
-            public boolean hasRole(Role r) {
-                return r == role;
-            }
-
-            @Override
-            public Optional<Organization> organization() {
-                return Optional.empty();
-            }
-        };
     }
 }

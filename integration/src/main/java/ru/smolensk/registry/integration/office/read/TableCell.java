@@ -1,5 +1,7 @@
 package ru.smolensk.registry.integration.office.read;
 
+import java.util.List;
+
 /**
  * One cell of a table row as the readers see it.
  *
@@ -13,5 +15,19 @@ record TableCell(int gridStart, int span, String text, boolean continuation) {
 
     boolean isBlank() {
         return OfficeText.isBlank(text);
+    }
+
+    /** The only cell with text, or null when there are several (or none). */
+    static TableCell onlyNonBlank(List<TableCell> cells) {
+        TableCell only = null;
+        for (TableCell cell : cells) {
+            if (!cell.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = cell;
+            }
+        }
+        return only;
     }
 }

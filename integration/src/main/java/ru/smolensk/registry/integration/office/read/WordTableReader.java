@@ -139,7 +139,7 @@ final class WordTableReader {
         }
         TableCell numberCell = numberCell(cells);
         boolean numbered = OfficeText.isRowNumber(numberCell.text());
-        TableCell onlyText = onlyNonBlank(cells);
+        TableCell onlyText = TableCell.onlyNonBlank(cells);
         if (nestedInRow) {
             log.add(IssueCode.NESTED_TABLE, numbered ? OfficeText.trim(numberCell.text()) : null, null,
                     "Строка " + sourceRow + " таблицы содержит вложенную таблицу; ее текст загружен построчно");
@@ -325,20 +325,6 @@ final class WordTableReader {
             }
         }
         return cells.get(0);
-    }
-
-    /** The only cell with text, or null when there are several (or none). */
-    private static TableCell onlyNonBlank(List<TableCell> cells) {
-        TableCell only = null;
-        for (TableCell cell : cells) {
-            if (!cell.isBlank()) {
-                if (only != null) {
-                    return null;
-                }
-                only = cell;
-            }
-        }
-        return only;
     }
 
     /** A row «1 | 2 | 3 | …» numbering the columns under the header. */

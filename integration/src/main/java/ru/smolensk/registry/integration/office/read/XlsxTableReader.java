@@ -186,7 +186,7 @@ final class XlsxTableReader {
         if (only == null && !numbered && isOnlySectionOrMeta(cells)) {
             return;
         }
-        if (only != null && (merged || hasNumber && !numbered && onlyTextCell(cells) == only)) {
+        if (only != null && (merged || hasNumber && !numbered && TableCell.onlyNonBlank(cells) == only)) {
             assembler.startSection(only.text(), sheetRow);
             return;
         }
@@ -238,32 +238,10 @@ final class XlsxTableReader {
 
     /** The only non-blank cell among the number and official columns, or null. */
     private TableCell onlyFieldText(List<TableCell> cells) {
-        TableCell only = null;
-        for (TableCell cell : cells) {
+        return TableCell.onlyNonBlank(cells.stream().filter(cell -> {
             ColumnRole role = layout.roleAt(cell.gridStart());
-            if (role != null && role.isMeta() || cell.isBlank()) {
-                continue;
-            }
-            if (only != null) {
-                return null;
-            }
-            only = cell;
-        }
-        return only;
-    }
-
-    /** The only non-blank cell of the whole row, or null. */
-    private static TableCell onlyTextCell(List<TableCell> cells) {
-        TableCell only = null;
-        for (TableCell cell : cells) {
-            if (!cell.isBlank()) {
-                if (only != null) {
-                    return null;
-                }
-                only = cell;
-            }
-        }
-        return only;
+            return role == null || !role.isMeta();
+        }).toList());
     }
 
     /** Whether every non-blank cell of the row is in a metadata column («Раздел» and the like). */
