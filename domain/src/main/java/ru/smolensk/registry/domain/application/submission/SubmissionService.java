@@ -14,6 +14,8 @@ import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
+import ru.smolensk.registry.domain.application.entry.EntrySnapshot;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
@@ -100,6 +102,16 @@ public class SubmissionService {
     }
 
     /**
+     * The audit records of the entries of a submission the caller may see that were deleted at or after a moment
+     * (its last return, say), oldest first; the state before of each holds what the entry said.
+     */
+    public List<AuditRecord> deletedEntries(long id, OffsetDateTime since) {
+        Submission submission = visible(id);
+        return audit.deletions(EntryEdit.AUDIT_ENTITY, since).stream()
+                .filter(r -> EntrySnapshot.isOfSubmission(r.beforeState(), submission.id())).toList();
+    }
+
+    /**
      * Creates a draft plan or report. An operator may omit the organisation (their own is meant) and
      * may not name another one.
      *
@@ -123,8 +135,8 @@ public class SubmissionService {
         Organization organization = organizationToCreateFor(organizationCode);
         submissions.find(organization, period, kind).ifPresent(existing -> {
             throw new SubmissionExistsException(existing.id(), SubmissionWording.noun(kind) + " организации «"
-                    + organization.nameOn(period.start()) + "» за период " + period + " уже создан (№ "
-                    + existing.id() + ")");
+                    + organization.nameOn(period.start()) + "» " + SubmissionWording.ofPeriod(kind, period)
+                    + " уже создан");
         });
         campaigns.ensureOpen(organization, kind, period);
         OffsetDateTime now = OffsetDateTime.now();
@@ -224,14 +236,13 @@ public class SubmissionService {
             throw new AccessDeniedException("Недостаточно прав для просмотра планов и отчетов");
         }
         return submissions.findById(id).filter(s -> user.seesAllOrganizations() || isOwn(s.organization()))
-                .orElseThrow(() -> new NotFoundException("План или отчет № " + id + " не найден"));
+                .orElseThrow(() -> new NotFoundException("План или отчет не найден"));
     }
 
     private static Submission current(Submission submission, long expectedVersion) {
         if (submission.version() != expectedVersion) {
-            throw new StaleVersionException(SubmissionWording.title(submission) + " уже изменен другим"
-                    + " пользователем (вы видели версию " + expectedVersion + ", текущая версия "
-                    + submission.version() + "). Обновите данные и повторите действие.");
+            throw new StaleVersionException(SubmissionWording.title(submission) + ": документ уже изменен другим"
+                    + " пользователем после того, как вы его открыли. Обновите данные и повторите действие.");
         }
         return submission;
     }
