@@ -56,7 +56,7 @@ public class EventCommandService {
     @Transactional
     public EventEntry create(long submissionId, EventInput input) {
         Submission submission = submissions.findById(submissionId).filter(this::isVisible)
-                .orElseThrow(() -> new NotFoundException("План или отчет № " + submissionId + " не найден"));
+                .orElseThrow(() -> new NotFoundException("План или отчет не найден"));
         EntryEdit edit = entries.open(Origin.form(user), submission);
         EventInputRules.check(input, submission.kind(), submission.level());
         return edit.add(entries.nextOrdinal(submission), section(submission, input), content(submission, input));
