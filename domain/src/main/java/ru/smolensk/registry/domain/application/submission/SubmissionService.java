@@ -242,7 +242,8 @@ public class SubmissionService {
     private static Submission current(Submission submission, long expectedVersion) {
         if (submission.version() != expectedVersion) {
             throw new StaleVersionException(SubmissionWording.title(submission) + ": документ уже изменен другим"
-                    + " пользователем после того, как вы его открыли. Обновите данные и повторите действие.");
+                    + " пользователем (вы видели версию " + expectedVersion + ", текущая версия "
+                    + submission.version() + "). Обновите данные и повторите действие.");
         }
         return submission;
     }
