@@ -165,7 +165,16 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
         resize(1366, 768);
         assertEquals(0, horizontalOverflow(), "the review page does not scroll sideways at 1366 px: "
                 + widestElements());
+        assertEquals("", script("return Array.from(document.querySelectorAll("
+                + "'[id=\"submissionForm:entries\"] th, [id=\"submissionForm:entries\"] td'))"
+                + ".filter(function (c) { return c.scrollWidth > c.clientWidth + 1; })"
+                + ".map(function (c) { return c.textContent.trim().substring(0, 30); }).join('; ')"),
+                "no heading or value runs out of its column at 1366 px");
         screenshot("coordinator-review-changes");
+        script("document.getElementById('submissionForm:entries').scrollIntoView()");
+        screenshot("coordinator-review-entries");
+        script("document.getElementById('submissionForm:deleted').scrollIntoView()");
+        screenshot("coordinator-review-deleted");
         click(By.id("submissionForm:approve"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Утвержден"));
         assertTrue(text(By.id("submissionForm:history")).contains("Наталья Петрова"), "people by name");

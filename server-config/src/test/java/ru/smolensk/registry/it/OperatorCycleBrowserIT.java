@@ -42,17 +42,10 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
     void anOperatorStartsAPlanAddsEditsDeletesEntriesSubmitsAndSeesItReadOnly() {
         String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H2";
         String year = period.substring(0, 4);
-        LocalDate today = LocalDate.now();
-        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
-                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
-        assertEquals(200, announced.status(), announced.body());
+        announcePlanCampaign(period);
 
         signIn(OPERATOR);
-        open("/app/submissions.xhtml");
-        waitFor(By.id("startForm:startPlan"));
-        ((JavascriptExecutor) browser).executeScript("PF('newPlanPeriod').selectValue(arguments[0])", period);
-        screenshot("cycle-start-plan");
-        click(By.id("startForm:startPlan"));
+        startPlanOnScreen(period);
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
         assertTrue(text(By.id("messages")).contains("Черновик создан"), text(By.id("messages")));
         assertTrue(text(By.id("summary")).contains(year), text(By.id("summary")));
@@ -225,16 +218,10 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
                 + " года");
         Api.addEntry(OPERATOR, lastYear, "Форум породненных городов", "сентябрь " + (year - 1) + " года");
         Api.addEntry(OPERATOR, lastYear, "Выставка мастеров прошлого года", "октябрь " + (year - 1) + " года");
-        LocalDate today = LocalDate.now();
-        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
-                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
-        assertEquals(200, announced.status(), announced.body());
+        announcePlanCampaign(period);
 
         signIn(OPERATOR);
-        open("/app/submissions.xhtml");
-        waitFor(By.id("startForm:startPlan"));
-        script("PF('newPlanPeriod').selectValue(arguments[0])", period);
-        click(By.id("startForm:startPlan"));
+        startPlanOnScreen(period);
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
         script("PF('copySource').selectValue(arguments[0])", String.valueOf(lastYear));
         screenshot("cycle-copy-choose");
@@ -348,6 +335,23 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
         assertTrue(browser.findElement(By.id("outcomeForm:outcome")).isDisplayed(), "the dialog stays open");
         chooseOutcome("Не проведено");
         assertTrue(browser.findElements(By.id("outcomeForm:nothingToLink")).isEmpty(), "no link for «Не проведено»");
+    }
+
+    /** The coordinator opens the municipal plans of the half-year from yesterday for twenty days. */
+    private static void announcePlanCampaign(String period) {
+        LocalDate today = LocalDate.now();
+        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
+                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
+        assertEquals(200, announced.status(), announced.body());
+    }
+
+    /** «Новый план» for the half-year on «Планы и отчеты». */
+    private void startPlanOnScreen(String period) {
+        open("/app/submissions.xhtml");
+        waitFor(By.id("startForm:startPlan"));
+        script("PF('newPlanPeriod').selectValue(arguments[0])", period);
+        screenshot("cycle-start-plan");
+        click(By.id("startForm:startPlan"));
     }
 
     private void openOutcomeDialog(int row) {

@@ -13,27 +13,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import ru.smolensk.registry.domain.application.Role;
-import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
-import ru.smolensk.registry.domain.application.entry.EntryContent;
-import ru.smolensk.registry.domain.application.entry.EntrySection;
-import ru.smolensk.registry.domain.application.entry.Origin;
-import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.application.planning.PlanLinkService;
 import ru.smolensk.registry.domain.application.planning.ReportSuggestion;
 import ru.smolensk.registry.domain.model.event.EventEntry;
-import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
 import ru.smolensk.registry.domain.model.fulfilment.PlanOutcomeRepository;
-import ru.smolensk.registry.domain.model.organization.Organization;
-import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Submission;
-import ru.smolensk.registry.domain.testing.InMemoryCampaigns;
-import ru.smolensk.registry.domain.testing.InMemoryEvents;
-import ru.smolensk.registry.domain.testing.InMemoryOrganizations;
-import ru.smolensk.registry.domain.testing.InMemorySubmissions;
+import ru.smolensk.registry.domain.testing.EntryDesk;
 import ru.smolensk.registry.domain.testing.RecordingAuditLog;
 import ru.smolensk.registry.domain.testing.TestUser;
 
@@ -43,27 +32,22 @@ import ru.smolensk.registry.domain.testing.TestUser;
  */
 class FulfilmentServiceTest {
 
-    private final InMemoryOrganizations organizations = new InMemoryOrganizations();
-    private final Organization smolensk = organizations.get("smolensk");
-    private final Organization shumyachi = organizations.get("shumyachsky");
-    private final InMemorySubmissions submissions = new InMemorySubmissions();
-    private final InMemoryEvents events = new InMemoryEvents();
-    private final RecordingAuditLog audit = new RecordingAuditLog();
+    private final EntryDesk desk = new EntryDesk();
+    private final TestUser user = desk.user;
+    private final RecordingAuditLog audit = desk.audit;
     private final List<PlanOutcome> saved = new ArrayList<>();
-    private final TestUser user = new TestUser("smolensk", Role.OPERATOR, smolensk);
-    private final SubmissionEntries entries = new SubmissionEntries(new CampaignGuard(user, new InMemoryCampaigns()),
-            events, audit);
-    private final FulfilmentService service = new FulfilmentService(user, submissions, events, new Outcomes(),
-            audit, entries, new PlanLinkService(user, events, submissions, entries));
+    private final FulfilmentService service = new FulfilmentService(user, desk.submissions, desk.events,
+            new Outcomes(), audit, desk.entries, new PlanLinkService(user, desk.events, desk.submissions,
+                    desk.entries));
 
-    private final Submission plan = draft(smolensk, "2031-H1", DocumentKind.PLAN);
-    private final EventEntry festival = add(plan, "Фестиваль «Славянское единство»", "май 2031 года");
-    private final EventEntry forum = add(plan, "Форум молодежи", "июнь 2031 года");
-    private final Submission report = draft(smolensk, "2031-Q2", DocumentKind.REPORT);
-    private final EventEntry held = add(report, "Фестиваль «Славянское единство»", "15 мая 2031 года");
+    private final Submission plan = desk.draft(desk.smolensk, "2031-H1", DocumentKind.PLAN);
+    private final EventEntry festival = desk.add(plan, "Фестиваль «Славянское единство»", "май 2031 года", null);
+    private final EventEntry forum = desk.add(plan, "Форум молодежи", "июнь 2031 года", null);
+    private final Submission report = desk.draft(desk.smolensk, "2031-Q2", DocumentKind.REPORT);
+    private final EventEntry held = desk.add(report, "Фестиваль «Славянское единство»", "15 мая 2031 года", null);
 
     FulfilmentServiceTest() {
-        add(report, "Ярмарка ремесел", "20 июня 2031 года");
+        desk.add(report, "Ярмарка ремесел", "20 июня 2031 года", null);
         plan.submit("smolensk", OffsetDateTime.now());
         plan.approve("coordinator", OffsetDateTime.now(), null);
         audit.records.clear();
@@ -104,10 +88,10 @@ class FulfilmentServiceTest {
 
     @Test
     void onlyAnUnlinkedEntryOfTheOrganisationsReportsOfTheHalfYearIsLinked() {
-        Submission other = draft(shumyachi, "2031-Q2", DocumentKind.REPORT);
-        user.signIn("shumyachsky", Role.OPERATOR, shumyachi);
-        EventEntry foreign = add(other, "Фестиваль «Славянское единство»", "май 2031 года");
-        user.signIn("smolensk", Role.OPERATOR, smolensk);
+        Submission other = desk.draft(desk.shumyachi, "2031-Q2", DocumentKind.REPORT);
+        user.signIn("shumyachsky", Role.OPERATOR, desk.shumyachi);
+        EventEntry foreign = desk.add(other, "Фестиваль «Славянское единство»", "май 2031 года", null);
+        user.signIn("smolensk", Role.OPERATOR, desk.smolensk);
         InvalidFieldException outside = assertThrows(InvalidFieldException.class,
                 () -> service.record(festival.id(), Outcome.HELD, null, foreign.id()));
         assertEquals("Выбранная запись не входит в отчеты организации за I квартал 2031 года и II квартал 2031 года",
@@ -119,18 +103,6 @@ class FulfilmentServiceTest {
         assertEquals("Запись № 1 отчета за II квартал 2031 года уже связана с мероприятием № 1 плана",
                 taken.getMessage());
         assertNull(foreign.planEntry());
-    }
-
-    private Submission draft(Organization organization, String period, DocumentKind kind) {
-        return submissions.save(new Submission(organization, ReportingPeriod.parse(period), kind, "test",
-                OffsetDateTime.now()));
-    }
-
-    private EventEntry add(Submission submission, String name, String dates) {
-        OfficialColumns columns = new OfficialColumns(name, "г. Смоленск", dates, "Описание", "Цель", null,
-                "30 человек");
-        return entries.open(Origin.form(user), submission).add(entries.nextOrdinal(submission),
-                EntrySection.of(submission, null), EntryContent.chosen(columns, null, null, null));
     }
 
     /** The recorded outcomes, kept in a list. */
