@@ -262,7 +262,7 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
 
     @Test
     void anOperatorsQuarterlyReportStartsFromThePlansEntriesOfThatQuarterEachLinked() {
-        int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+        int year = AdminScreensBrowserIT.freeYear();
         long plan = Api.createDraft(OPERATOR, OPERATOR, year + "-H1", "PLAN").getJsonNumber("id").longValue();
         Api.addEntry(OPERATOR, plan, "Визит делегации в феврале", "февраль " + year + " года");
         long may = Api.addEntry(OPERATOR, plan, "Конкурс юных музыкантов", "май " + year + " года");
@@ -292,7 +292,7 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
 
     @Test
     void theOutcomeDialogLinksTheOfferedReportEntryWithTheOutcomeAndSaysWhatToDoWhenNoneFits() {
-        int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+        int year = AdminScreensBrowserIT.freeYear();
         String halfYear = year + "-H1";
         long plan = Api.createDraft(OPERATOR, OPERATOR, halfYear, "PLAN").getJsonNumber("id").longValue();
         long festival = Api.addEntry(OPERATOR, plan, "Фестиваль «Славянское единство»", "май " + year + " года");
