@@ -66,8 +66,8 @@ class AccessibilityIT extends ScreenTestSupport {
     }
 
     /**
-     * What only appears after an action: the analytics' results (charts with their tables) and the confirmation of a
-     * deletion, a dialog opened from the keyboard that Escape closes again.
+     * What only appears after an action: the analytics' results (charts with their tables), the confirmation of a
+     * deletion (a dialog opened from the keyboard that Escape closes again) and the preview of an import.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"desktop, 1440, 900", "phone, 390, 844"})
@@ -95,6 +95,15 @@ class AccessibilityIT extends ScreenTestSupport {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
         assertTrue(browser.findElements(By.cssSelector("[id='submissionForm:entries_data'] tr[data-ri]")).size() == 1,
                 "Escape deletes nothing");
+        signOut();
+
+        signIn("shumyachi");
+        open("/app/import.xhtml");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(OwnDocumentImportBrowserIT.sample(
+                "report-shumyachsky-2025-Q2.doc").toAbsolutePath().toString());
+        click(By.id("uploadForm:check"));
+        waitFor(By.id("preview"));
+        severe.addAll(severe("import-preview", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         assertTrue(severe.isEmpty(), "critical or serious violations at " + size + ":\n" + String.join("\n", severe));
     }
 

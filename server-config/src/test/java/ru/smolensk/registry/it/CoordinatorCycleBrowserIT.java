@@ -94,7 +94,8 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
         // a past period the other browser tests never use (they take 2040-2099)
         String period = (2000 + ThreadLocalRandom.current().nextInt(15)) + "-H1";
         String year = period.substring(0, 4);
-        long first = submittedPlan("shumyachi", "shumyachsky", period, "Фестиваль «Шумячи» " + year);
+        long first = submittedPlan("shumyachi", "shumyachsky", period, "Фестиваль «Шумячи» " + year,
+                "Концерт, который отменят " + year);
         long second = submittedPlan("smolensk", "smolensk", period, "Форум «Смоленск» " + year);
 
         signIn("coordinator");
@@ -139,6 +140,10 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
                 "центральная площадь"));
         Api.addEntry("shumyachi", first, "Выставка мастеров " + year, "июнь " + year + " года");
         open("/app/submission.xhtml?id=" + first);
+        click(By.id("submissionForm:entries:1:delete"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+        click(By.id("confirmForm:confirmYes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "удалено"));
         click(By.id("submissionForm:submit"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "На рассмотрении"));
         signOut();
@@ -150,7 +155,26 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
         assertTrue(changed.contains("изменено после возврата") && changed.contains("добавлено после возврата"),
                 "what changed since the return is marked: " + changed);
         assertEquals(2, browser.findElements(By.cssSelector("tr.registry-changed-row")).size());
+        assertFalse(changed.contains("Концерт, который отменят"), changed);
+        String deleted = text(By.id("submissionForm:deleted"));
+        assertTrue(deleted.contains("Концерт, который отменят " + year) && deleted.contains("удалено после возврата")
+                && deleted.contains("Алексей Морозов"), "the deleted entry is shown, struck out: " + deleted);
+        assertEquals("Удалено: Концерт, который отменят " + year, browser.findElement(By.cssSelector(
+                "[id='submissionForm:deleted'] tbody del:has(.registry-sr-only)")).getAttribute("textContent").strip(),
+                "screen readers hear that it was deleted");
+        resize(1366, 768);
+        assertEquals(0, horizontalOverflow(), "the review page does not scroll sideways at 1366 px: "
+                + widestElements());
+        assertEquals("", script("return Array.from(document.querySelectorAll("
+                + "'[id=\"submissionForm:entries\"] th, [id=\"submissionForm:entries\"] td'))"
+                + ".filter(function (c) { return c.scrollWidth > c.clientWidth + 1; })"
+                + ".map(function (c) { return c.textContent.trim().substring(0, 30); }).join('; ')"),
+                "no heading or value runs out of its column at 1366 px");
         screenshot("coordinator-review-changes");
+        script("document.getElementById('submissionForm:entries').scrollIntoView()");
+        screenshot("coordinator-review-entries");
+        script("document.getElementById('submissionForm:deleted').scrollIntoView()");
+        screenshot("coordinator-review-deleted");
         click(By.id("submissionForm:approve"));
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Утвержден"));
         assertTrue(text(By.id("submissionForm:history")).contains("Наталья Петрова"), "people by name");
@@ -192,10 +216,12 @@ class CoordinatorCycleBrowserIT extends ScreenTestSupport {
         assertTrue(rows.stream().allMatch(r -> r.getText().contains(status)), "only «" + status + "»");
     }
 
-    /** A municipal plan with one entry, sent for review by its operator; its id. */
-    private static long submittedPlan(String account, String organization, String period, String name) {
+    /** A municipal plan with its entries, sent for review by its operator; its id. */
+    private static long submittedPlan(String account, String organization, String period, String... names) {
         long id = Api.createDraft(account, organization, period, "PLAN").getJsonNumber("id").longValue();
-        Api.addEntry(account, id, name, "май " + period.substring(0, 4) + " года");
+        for (String name : names) {
+            Api.addEntry(account, id, name, "май " + period.substring(0, 4) + " года");
+        }
         String path = "/api/submissions/" + id;
         Api.Answer submitted = Api.post(account, path + "/submit", Api.etag(account, path), "{}");
         assertEquals(200, submitted.status(), submitted.body());

@@ -29,7 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * entries (one with a chosen format), changes one, deletes the other after a confirmation (audited), submits the
  * plan and then finds its entries read-only with a note what to do; the documents page tells in Russian that a
  * period has no document of the organisation; the events list's rows open their entry and «Выгрузить в Excel»
- * holds exactly the filtered rows in their order. Each test makes its own data in a random far period.
+ * holds exactly the filtered rows in their order. The reuse of entries: next half-year's plan started by copying
+ * last year's (copied, edited, one deleted, submitted), a quarterly report started from its plan's entries of the
+ * quarter (each linked); the outcome dialog of the fulfilment page offers the report entry to link with «Проведено
+ * по плану» and says what to do when none fits. Each test makes its own data in a random far period.
  */
 class OperatorCycleBrowserIT extends ScreenTestSupport {
 
@@ -39,17 +42,10 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
     void anOperatorStartsAPlanAddsEditsDeletesEntriesSubmitsAndSeesItReadOnly() {
         String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H2";
         String year = period.substring(0, 4);
-        LocalDate today = LocalDate.now();
-        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
-                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
-        assertEquals(200, announced.status(), announced.body());
+        announcePlanCampaign(period);
 
         signIn(OPERATOR);
-        open("/app/submissions.xhtml");
-        waitFor(By.id("startForm:startPlan"));
-        ((JavascriptExecutor) browser).executeScript("PF('newPlanPeriod').selectValue(arguments[0])", period);
-        screenshot("cycle-start-plan");
-        click(By.id("startForm:startPlan"));
+        startPlanOnScreen(period);
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
         assertTrue(text(By.id("messages")).contains("Черновик создан"), text(By.id("messages")));
         assertTrue(text(By.id("summary")).contains(year), text(By.id("summary")));
@@ -210,6 +206,168 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
                     .map(cell -> cell.getStringCellValue()).toList().toString();
             assertTrue(header.contains("Формат проведения") && header.contains("Страны"), header);
         }
+    }
+
+    @Test
+    void anOperatorStartsNextHalfYearsPlanByCopyingLastYearsThenEditsDeletesAndSubmits() {
+        int year = 2040 + ThreadLocalRandom.current().nextInt(60);
+        String period = year + "-H2";
+        long lastYear = Api.createDraft(OPERATOR, OPERATOR, (year - 1) + "-H2", "PLAN").getJsonNumber("id")
+                .longValue();
+        Api.addEntry(OPERATOR, lastYear, "Фестиваль «Днепровские зори» " + (year - 1), "август " + (year - 1)
+                + " года");
+        Api.addEntry(OPERATOR, lastYear, "Форум породненных городов", "сентябрь " + (year - 1) + " года");
+        Api.addEntry(OPERATOR, lastYear, "Выставка мастеров прошлого года", "октябрь " + (year - 1) + " года");
+        announcePlanCampaign(period);
+
+        signIn(OPERATOR);
+        startPlanOnScreen(period);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Черновик"));
+        script("PF('copySource').selectValue(arguments[0])", String.valueOf(lastYear));
+        screenshot("cycle-copy-choose");
+        click(By.id("submissionForm:copyEntries"));
+        wait.until(d -> entryRows().size() == 3);
+        assertTrue(text(By.id("submissionForm:entries")).contains("Фестиваль «Днепровские зори» " + (year - 1)));
+        screenshot("cycle-copy-copied");
+
+        click(By.id("submissionForm:entries:0:edit"));
+        waitFor(By.id("entryForm:name"));
+        assertTrue(browser.findElement(By.id("entryForm:name")).getAttribute("value").startsWith("Фестиваль"),
+                "the copied entry opens for editing");
+        type(By.id("entryForm:name"), "Фестиваль «Днепровские зори» " + year);
+        type(By.id("entryForm:dates"), "август " + year + " года");
+        click(By.id("entryForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submissionForm:entries"),
+                "Фестиваль «Днепровские зори» " + year));
+
+        click(By.id("submissionForm:entries:2:delete"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+        assertTrue(text(By.id("confirmForm:confirmDelete")).contains("Выставка мастеров прошлого года"));
+        click(By.id("confirmForm:confirmYes"));
+        wait.until(d -> entryRows().size() == 2);
+
+        click(By.id("submissionForm:submit"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "На рассмотрении"));
+        String entries = text(By.id("submissionForm:entries"));
+        assertTrue(entries.contains("Фестиваль «Днепровские зори» " + year) && entries.contains("Форум породненных"),
+                entries);
+        assertFalse(entries.contains("Выставка мастеров прошлого года"), entries);
+        screenshot("cycle-copy-submitted");
+        assertEquals(3, RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/submissions/" + lastYear))
+                .asJsonObject().getJsonArray("entries").size(), "last year's plan keeps its entries");
+        String audit = RegistryClient.as("coordinator").get("/api/audit?entity=EventEntry&user=" + OPERATOR
+                + "&limit=50").body();
+        assertTrue(audit.contains("Скопировано из плана на II полугодие " + (year - 1) + " года"), audit);
+    }
+
+    @Test
+    void anOperatorsQuarterlyReportStartsFromThePlansEntriesOfThatQuarterEachLinked() {
+        int year = AdminScreensBrowserIT.freeYear();
+        long plan = Api.createDraft(OPERATOR, OPERATOR, year + "-H1", "PLAN").getJsonNumber("id").longValue();
+        Api.addEntry(OPERATOR, plan, "Визит делегации в феврале", "февраль " + year + " года");
+        long may = Api.addEntry(OPERATOR, plan, "Конкурс юных музыкантов", "май " + year + " года");
+        long june = Api.addEntry(OPERATOR, plan, "Ярмарка народных промыслов", "июнь " + year + " года");
+        long report = Api.createDraft(OPERATOR, OPERATOR, year + "-Q2", "REPORT").getJsonNumber("id").longValue();
+
+        signIn(OPERATOR);
+        open("/app/submission.xhtml?id=" + report);
+        String button = text(By.id("submissionForm:fromPlan"));
+        assertTrue(button.contains("I полугодие " + year + " года"), "the plan is named in words: " + button);
+        screenshot("cycle-report-from-plan");
+        click(By.id("submissionForm:fromPlan"));
+        wait.until(d -> entryRows().size() == 2);
+        String entries = text(By.id("submissionForm:entries"));
+        assertTrue(entries.contains("Конкурс юных музыкантов") && entries.contains("Ярмарка народных промыслов"),
+                entries);
+        assertFalse(entries.contains("Визит делегации в феврале"), "only the quarter's entries: " + entries);
+        screenshot("cycle-report-started");
+
+        List<Long> links = RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/submissions/" + report))
+                .asJsonObject().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(e -> RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/events/" + e.getJsonNumber("id")
+                        .longValue())).asJsonObject().getJsonNumber("planEntryId").longValue())
+                .sorted().toList();
+        assertEquals(List.of(may, june), links, "each started entry is linked to its plan entry");
+    }
+
+    @Test
+    void theOutcomeDialogLinksTheOfferedReportEntryWithTheOutcomeAndSaysWhatToDoWhenNoneFits() {
+        int year = AdminScreensBrowserIT.freeYear();
+        String halfYear = year + "-H1";
+        long plan = Api.createDraft(OPERATOR, OPERATOR, halfYear, "PLAN").getJsonNumber("id").longValue();
+        long festival = Api.addEntry(OPERATOR, plan, "Фестиваль «Славянское единство»", "май " + year + " года");
+        Api.addEntry(OPERATOR, plan, "Форум молодежи", "июнь " + year + " года");
+        String path = "/api/submissions/" + plan;
+        Api.Answer submitted = Api.post(OPERATOR, path + "/submit", Api.etag(OPERATOR, path), "{}");
+        assertEquals(200, submitted.status(), submitted.body());
+        Api.Answer approved = Api.post("coordinator", path + "/approve", submitted.etag(), "{}");
+        assertEquals(200, approved.status(), approved.body());
+        long report = Api.createDraft(OPERATOR, OPERATOR, year + "-Q2", "REPORT").getJsonNumber("id").longValue();
+        long held = Api.addEntry(OPERATOR, report, "Фестиваль «Славянское единство»", "15 мая " + year + " года");
+        Api.addEntry(OPERATOR, report, "Ярмарка ремесел", "апрель " + year + " года");
+
+        signIn(OPERATOR);
+        open("/app/fulfilment.xhtml?period=" + halfYear);
+        openOutcomeDialog(0);
+        chooseOutcome("Проведено по плану");
+        String offered = text(By.id("outcomeForm:linkPanel"));
+        assertTrue(offered.contains("II квартал " + year + " года, № 1: Фестиваль «Славянское единство»"), offered);
+        assertFalse(offered.contains("Ярмарка"), "only an alike entry is offered: " + offered);
+        screenshot("cycle-outcome-link-offered");
+        click(By.id("outcomeForm:save"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("outcomeForm:outcome")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fulfilmentForm"),
+                "II квартал " + year + " года: Фестиваль «Славянское единство»"));
+        assertEquals(festival, RegistryClient.json(RegistryClient.as(OPERATOR).get("/api/events/" + held))
+                .asJsonObject().getJsonNumber("planEntryId").longValue(), "linked and recorded in one step");
+        String audit = RegistryClient.as("coordinator").get("/api/audit?entity=EventEntry&entityId=" + held).body();
+        assertTrue(audit.contains("Связано с записью плана № 1 (план на I полугодие " + year + " года)"), audit);
+
+        openOutcomeDialog(1);
+        chooseOutcome("Проведено по плану");
+        String none = text(By.id("outcomeForm:nothingToLink"));
+        assertTrue(none.contains("нет похожей записи") && none.contains("I квартал " + year + " года и II квартал "
+                + year + " года") && none.contains("«Не проведено»"), none);
+        screenshot("cycle-outcome-nothing-to-link");
+        click(By.id("outcomeForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomeForm:outcomeMessages"),
+                "Мероприятие № 2 плана не связано ни с одной записью отчета"));
+        assertTrue(browser.findElement(By.id("outcomeForm:outcome")).isDisplayed(), "the dialog stays open");
+        chooseOutcome("Не проведено");
+        assertTrue(browser.findElements(By.id("outcomeForm:nothingToLink")).isEmpty(), "no link for «Не проведено»");
+    }
+
+    /** The coordinator opens the municipal plans of the half-year from yesterday for twenty days. */
+    private static void announcePlanCampaign(String period) {
+        LocalDate today = LocalDate.now();
+        Api.Answer announced = Api.send("coordinator", "PUT", "/api/campaigns/plan/municipal/" + period, null,
+                "{\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(20) + "\"}");
+        assertEquals(200, announced.status(), announced.body());
+    }
+
+    /** «Новый план» for the half-year on «Планы и отчеты». */
+    private void startPlanOnScreen(String period) {
+        open("/app/submissions.xhtml");
+        waitFor(By.id("startForm:startPlan"));
+        script("PF('newPlanPeriod').selectValue(arguments[0])", period);
+        screenshot("cycle-start-plan");
+        click(By.id("startForm:startPlan"));
+    }
+
+    private void openOutcomeDialog(int row) {
+        List<WebElement> buttons = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[id$=':recordOutcome']"));
+            return found.size() > row ? found : null;
+        });
+        buttons.get(row).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomeForm:outcome")));
+    }
+
+    private void chooseOutcome(String label) {
+        WebElement panel = browser.findElement(By.id("outcomeForm:linkPanel"));
+        click(By.id("outcomeForm:outcome"));
+        click(By.cssSelector("[id='outcomeForm:outcome_items'] li[data-label='" + label + "']"));
+        wait.until(ExpectedConditions.stalenessOf(panel));
     }
 
     private static Path xlsxIn(Path folder) {

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class OwnDocumentImportBrowserIT extends ScreenTestSupport {
 
-    private static Path sample(String name) {
+    static Path sample(String name) {
         try {
             return Path.of(OwnDocumentImportBrowserIT.class.getResource("/samples/" + name).toURI());
         } catch (URISyntaxException e) {

@@ -173,8 +173,8 @@ public final class DateExpressionParser {
         if (period != null && start != null) {
             LocalDate last = end == null ? start : end;
             if (start.isBefore(period.start()) || last.isAfter(period.end())) {
-                context.warnings.add("Даты мероприятия выходят за пределы отчетного периода " + period.code() + " ("
-                        + DOTTED.format(period.start()) + "–" + DOTTED.format(period.end()) + ")");
+                context.warnings.add("Даты мероприятия выходят за пределы отчетного периода (" + period.russianName()
+                        + ": " + DOTTED.format(period.start()) + "–" + DOTTED.format(period.end()) + ")");
             }
         }
         return new ParsedDate(raw, start, end, reading.precision(), reading.dateClass(), qualifier, context.warnings,

@@ -83,7 +83,7 @@ class DateExpressionParserTest {
 
     private static String outsideWarning(String periodCode) {
         ReportingPeriod p = ReportingPeriod.parse(periodCode);
-        return String.format("%s %s (%02d.%02d.%d–%02d.%02d.%d)", OUTSIDE, periodCode, p.start().getDayOfMonth(),
+        return String.format("%s (%s: %02d.%02d.%d–%02d.%02d.%d)", OUTSIDE, p.russianName(), p.start().getDayOfMonth(),
                 p.start().getMonthValue(), p.start().getYear(), p.end().getDayOfMonth(), p.end().getMonthValue(),
                 p.end().getYear());
     }
@@ -93,7 +93,8 @@ class DateExpressionParserTest {
         ParsedDate parsed = parser.parse("19 сентября 2025 года", ReportingPeriod.parse("2025-Q4"));
 
         assertEquals(ParseStatus.OK, parsed.status());
-        assertEquals(List.of("Даты мероприятия выходят за пределы отчетного периода 2025-Q4 (01.10.2025–31.12.2025)"),
+        assertEquals(List.of(
+                "Даты мероприятия выходят за пределы отчетного периода (IV квартал 2025 года: 01.10.2025–31.12.2025)"),
                 parsed.warnings());
     }
 
@@ -103,7 +104,7 @@ class DateExpressionParserTest {
                 ReportingPeriod.parse("2026-H2"));
 
         assertEquals(DateClass.DAY_RANGE_CROSS_YEAR, parsed.dateClass());
-        assertTrue(parsed.warnings().get(0).startsWith(OUTSIDE + " 2026-H2"));
+        assertTrue(parsed.warnings().get(0).startsWith(OUTSIDE + " (II полугодие 2026 года"));
     }
 
     @ParameterizedTest(name = "«{0}»")

@@ -24,4 +24,10 @@ public final class RecordingAuditLog implements AuditLog {
         java.util.Collections.reverse(newestFirst);
         return newestFirst.stream().limit(limit).toList();
     }
+
+    @Override
+    public List<AuditRecord> deletions(String entityType, OffsetDateTime from) {
+        return records.stream().filter(r -> r.action() == ru.smolensk.registry.domain.model.audit.AuditAction.DELETE
+                && r.entityType().equals(entityType) && !r.occurredAt().isBefore(from)).toList();
+    }
 }

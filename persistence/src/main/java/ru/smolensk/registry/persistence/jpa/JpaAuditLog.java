@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
 
@@ -69,5 +70,13 @@ public class JpaAuditLog implements AuditLog {
             query.setParameter("to", to);
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<AuditRecord> deletions(String entityType, OffsetDateTime from) {
+        return em.createQuery("select a from AuditRecord a where a.entityType = :entityType and a.action = :delete"
+                + " and a.occurredAt >= :from order by a.occurredAt, a.id", AuditRecord.class)
+                .setParameter("entityType", entityType).setParameter("delete", AuditAction.DELETE)
+                .setParameter("from", from).getResultList();
     }
 }

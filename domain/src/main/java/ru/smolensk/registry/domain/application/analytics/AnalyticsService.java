@@ -116,6 +116,6 @@ public class AnalyticsService {
         return agreements.findById(id).filter(a -> user.seesAllOrganizations()
                 || a.event().submission().status() == SubmissionStatus.APPROVED
                 || user.mayManage(a.event().submission().organization()))
-                .orElseThrow(() -> new NotFoundException("Соглашение № " + id + " не найдено"));
+                .orElseThrow(() -> new NotFoundException("Соглашение не найдено"));
     }
 }

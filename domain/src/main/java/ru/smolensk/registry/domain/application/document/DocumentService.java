@@ -56,8 +56,8 @@ public class DocumentService {
             boolean includeDrafts) {
         if (period.type() != kind.periodType()) {
             throw new NotFoundException(kind == DocumentKind.PLAN
-                    ? "План составляется на полугодие (например, 2026-H1), а не на период " + period
-                    : "Отчет составляется за квартал (например, 2025-Q4), а не за период " + period);
+                    ? "План составляется на полугодие (например, 2026-H1), а не на " + period.russianName()
+                    : "Отчет составляется за квартал (например, 2025-Q4), а не за " + period.russianName());
         }
         if (includeDrafts && !user.seesAllOrganizations()) {
             throw new AccessDeniedException("Проект сводного документа с неутвержденными записями доступен только"
@@ -80,8 +80,9 @@ public class DocumentService {
                 .filter(user::mayManage)
                 .orElseThrow(() -> new NotFoundException("Организация «" + organizationCode + "» не найдена"));
         Submission submission = submissions.find(org, period, kind)
-                .orElseThrow(() -> new NotFoundException((kind == DocumentKind.PLAN ? "План" : "Отчет")
-                        + " организации за период " + period + " не найден"));
+                .orElseThrow(() -> new NotFoundException((kind == DocumentKind.PLAN
+                        ? "План организации на "
+                        : "Отчет организации за ") + period.russianName() + " не найден"));
         return new ConsolidatedDocument(kind, org.level(), period,
                 sections(org.level(), kind, period, List.of(submission)), submission.note(),
                 submission.status() != SubmissionStatus.APPROVED, org.nameOn(period.start()));

@@ -17,6 +17,11 @@ public final class EntrySnapshot {
     private EntrySnapshot() {
     }
 
+    /** Whether an audited state is of an entry of that submission. */
+    public static boolean isOfSubmission(String state, long submissionId) {
+        return state != null && state.startsWith("{\"submission\":" + submissionId + ",");
+    }
+
     public static String of(EventEntry e) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("submission", e.submission().id());

@@ -84,7 +84,8 @@ public class SubmissionEntries {
                     + " связывается с планом");
         }
         if (plan.status() != SubmissionStatus.APPROVED) {
-            throw new WorkflowException("Итоги выполнения отмечаются по утвержденному плану; план № " + plan.id()
+            throw new WorkflowException("Итоги выполнения отмечаются по утвержденному плану; план на "
+                    + plan.period().russianName()
                     + " еще не утвержден");
         }
         List<ReportingPeriod> quarters = plan.period().quarters();

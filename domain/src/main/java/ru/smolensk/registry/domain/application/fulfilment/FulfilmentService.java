@@ -21,6 +21,8 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.entry.Channel;
 import ru.smolensk.registry.domain.application.entry.EntryEdit;
 import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
+import ru.smolensk.registry.domain.application.planning.PlanLinkService;
+import ru.smolensk.registry.domain.application.planning.ReportSuggestion;
 import ru.smolensk.registry.domain.model.shared.InvalidFieldException;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
@@ -60,6 +62,7 @@ public class FulfilmentService {
     private PlanOutcomeRepository outcomes;
     private AuditLog audit;
     private SubmissionEntries entries;
+    private PlanLinkService links;
 
     protected FulfilmentService() {
         // for CDI proxies
@@ -67,13 +70,14 @@ public class FulfilmentService {
 
     @Inject
     public FulfilmentService(CurrentUser user, SubmissionRepository submissions, EventEntryRepository events,
-            PlanOutcomeRepository outcomes, AuditLog audit, SubmissionEntries entries) {
+            PlanOutcomeRepository outcomes, AuditLog audit, SubmissionEntries entries, PlanLinkService links) {
         this.user = user;
         this.submissions = submissions;
         this.events = events;
         this.outcomes = outcomes;
         this.audit = audit;
         this.entries = entries;
+        this.links = links;
     }
 
     /** The fulfilment of a half-year, for one organisation (its code) or all. */
@@ -162,6 +166,26 @@ public class FulfilmentService {
      * it, NOT_HELD (with the reason) needs none.
      */
     public PlanOutcome record(long planEntryId, Outcome outcome, String comment) {
+        return record(planEntryId, outcome, comment, null);
+    }
+
+    /**
+     * The report entries that may be linked to a plan entry when its outcome is recorded as held (see
+     * {@link PlanLinkService#reportSuggestions}), for a user who may record its outcome now.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportSuggestion> linkSuggestions(long planEntryId) {
+        return links.reportSuggestions(planEntry(planEntryId));
+    }
+
+    /**
+     * Records the outcome of a plan entry as {@link #record(long, Outcome, String)} does; a held outcome of a plan
+     * entry that no report entry is linked to yet first links the given report entry (one of the organisation's
+     * reports of the half-year, not linked to the plan yet), both in one step.
+     *
+     * @param reportEntryId the report entry telling how the event was held, or null
+     */
+    public PlanOutcome record(long planEntryId, Outcome outcome, String comment, Long reportEntryId) {
         EventEntry entry = planEntry(planEntryId);
         if (outcome == null || outcome == Outcome.NO_INFORMATION) {
             throw new InvalidFieldException("outcome", "Укажите итог: HELD (проведено по плану), HELD_WITH_CHANGES"
@@ -169,9 +193,8 @@ public class FulfilmentService {
         }
         boolean linked = isLinked(entry);
         if (outcome.wasHeld() && !linked) {
-            throw new InvalidFieldException("outcome",
-                    "Мероприятие № " + entry.ordinal() + " плана не связано ни с одной"
-                            + " записью отчета: сначала свяжите запись отчета с этой записью плана");
+            linkFirst(entry, reportEntryId);
+            linked = true;
         }
         if (!outcome.wasHeld() && linked) {
             throw new InvalidFieldException("outcome",
@@ -217,6 +240,25 @@ public class FulfilmentService {
                 .orElseThrow(() -> NotFoundException.entry());
         entries.ensureMayRecordOutcome(user, entry);
         return entry;
+    }
+
+    /** Links the chosen report entry to a plan entry that none is linked to, or says what to do. */
+    private void linkFirst(EventEntry planEntry, Long reportEntryId) {
+        if (reportEntryId == null) {
+            throw new InvalidFieldException("reportEntryId", links.reportSuggestions(planEntry).isEmpty()
+                    ? FulfilmentTexts.nothingToLink(planEntry)
+                    : FulfilmentTexts.chooseReportEntry(planEntry));
+        }
+        EventEntry report = events.findById(reportEntryId)
+                .filter(e -> e.submission().organization().equals(planEntry.submission().organization()))
+                .filter(e -> e.submission().kind() == DocumentKind.REPORT && planEntry.submission().period()
+                        .quarters().contains(e.submission().period()))
+                .orElseThrow(() -> new InvalidFieldException("reportEntryId",
+                        FulfilmentTexts.notAReportOfTheHalfYear(planEntry)));
+        if (report.planEntry() != null) {
+            throw new InvalidFieldException("reportEntryId", FulfilmentTexts.alreadyLinked(report));
+        }
+        links.link(report.id(), planEntry.id(), report.version());
     }
 
     private boolean isLinked(EventEntry planEntry) {

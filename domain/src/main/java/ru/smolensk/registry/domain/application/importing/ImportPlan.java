@@ -95,7 +95,9 @@ final class ImportPlan {
                 add(ImportIssue.error(null, null, SubmissionLocked.CODE, (submission.kind() == DocumentKind.PLAN
                         ? "План"
                         : "Отчет") + " организации «" + submission.organization().nameOn(submission.period().start())
-                        + "» за период " + submission.period() + ": " + e.getMessage()));
+                        + "» " + (submission.kind() == DocumentKind.PLAN ? "на " : "за ") + submission.period()
+                                .russianName()
+                        + ": " + e.getMessage()));
             }
         }
     }

@@ -64,6 +64,24 @@ public class PlanLinkService {
                 .toList();
     }
 
+    /**
+     * The entries of the organisation's reports of the plan's half-year that may still be linked to a plan entry
+     * (not linked to any, in a report that can be changed now), most alike first; the caller has checked that the
+     * user may see the plan entry.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportSuggestion> reportSuggestions(EventEntry planEntry) {
+        Submission plan = planEntry.submission();
+        return plan.period().quarters().stream()
+                .flatMap(q -> submissions.find(plan.organization(), q, DocumentKind.REPORT).stream())
+                .filter(report -> report.status().isEditable())
+                .flatMap(report -> events.findBySubmission(report).stream()).filter(e -> e.planEntry() == null)
+                .map(report -> new ReportSuggestion(report, suggestion(report, planEntry).score()))
+                .filter(s -> s.score() >= THRESHOLD)
+                .sorted(Comparator.comparingDouble(ReportSuggestion::score).reversed()).limit(MAX_SUGGESTIONS)
+                .toList();
+    }
+
     /** Links (or, with a null plan entry, unlinks) a report entry; needs the version the caller saw. */
     public EventEntry link(long reportEntryId, Long planEntryId, long expectedVersion) {
         EventEntry report = reportEntry(reportEntryId);
@@ -72,12 +90,13 @@ public class PlanLinkService {
         EventEntry plan = null;
         if (planEntryId != null) {
             plan = planEntries(report.submission()).stream().filter(p -> p.id().equals(planEntryId)).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("planEntryId", "Запись № " + planEntryId
-                            + " не входит в план организации на " + report.submission().period().enclosingHalfYear()
-                                    .code()));
+                    .orElseThrow(() -> new InvalidFieldException("planEntryId", "Выбранная запись не входит в план"
+                            + " организации на " + report.submission().period().enclosingHalfYear().russianName()));
         }
-        return edit.link(report, plan,
-                plan == null ? "Снята связь с планом" : "Связано с записью плана № " + plan.id());
+        return edit.link(report, plan, plan == null
+                ? "Снята связь с планом"
+                : "Связано с записью плана № " + plan.ordinal() + " (план на " + plan.submission().period()
+                        .russianName() + ")");
     }
 
     private EventEntry reportEntry(long id) {

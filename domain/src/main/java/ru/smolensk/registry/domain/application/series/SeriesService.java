@@ -212,7 +212,7 @@ public class SeriesService {
                 throw new InvalidFieldException("series", "Серию нельзя объединить саму с собой");
             }
             merged.add(series.findById(other).orElseThrow(() -> new InvalidFieldException("series",
-                    "Серия № " + other + " не найдена")));
+                    "Одна из выбранных серий не найдена: обновите список серий")));
         }
         for (EventSeries source : merged) {
             for (EventEntry e : series.entriesOf(source)) {
@@ -225,7 +225,7 @@ public class SeriesService {
             series.delete(source);
             target.absorbKeys(keys);
             sourceKeys.forEach(k -> target.absorbKeys(new EventSeries(sourceName, k)));
-            audited(target, "К серии присоединена серия № " + sourceId + " «" + abbreviated(sourceName) + "»",
+            audited(target, "К серии присоединена серия «" + abbreviated(sourceName) + "»",
                     Map.of("merged", sourceId), Map.of("into", target.id()));
         }
         return series.save(target);
@@ -247,14 +247,16 @@ public class SeriesService {
         for (Long entryId : new TreeSet<>(entryIds)) {
             EventEntry e = members.get(entryId);
             if (e == null) {
-                throw new InvalidFieldException("entryIds", "Запись № " + entryId + " не входит в серию № " + id);
+                throw new InvalidFieldException("entryIds", "Одна из выбранных записей не входит в серию «"
+                        + abbreviated(source.name()) + "»");
             }
             moving.add(e);
         }
         EventSeries created = series.save(new EventSeries(name.strip(), "manual:" + java.util.UUID.randomUUID()));
         moving.forEach(e -> e.placeInSeries(created, e.edition()));
-        audited(created, "Из серии № " + id + " выделена новая серия: записи " + moving.stream()
-                .map(e -> String.valueOf(e.id())).collect(Collectors.joining(", ")), Map.of("series", id),
+        audited(created, "Из серии «" + abbreviated(source.name()) + "» выделена новая серия: " + moving.stream()
+                .map(e -> "«" + abbreviated(e.columns().name()) + "»").collect(Collectors.joining(", ")),
+                Map.of("series", id),
                 Map.of("series", created.id()));
         return created;
     }
@@ -267,7 +269,8 @@ public class SeriesService {
                 .orElseThrow(() -> NotFoundException.entry());
         Long before = entry.series() == null ? null : entry.series().id();
         entry.placeInSeries(target, SeriesKey.edition(entry.columns().name()).orElse(entry.edition()));
-        audited(target, "В серию добавлена запись № " + entryId, before == null ? Map.of() : Map.of("series", before),
+        audited(target, "В серию добавлено мероприятие «" + abbreviated(entry.columns().name()) + "»",
+                before == null ? Map.of() : Map.of("series", before),
                 Map.of("series", id));
         return target;
     }
@@ -277,14 +280,14 @@ public class SeriesService {
         requireCoordinator();
         EventSeries s = existing(id);
         EventEntry entry = events.findById(entryId).filter(e -> e.series() != null && e.series().id() == id)
-                .orElseThrow(() -> new NotFoundException("Запись № " + entryId + " не входит в серию № " + id));
+                .orElseThrow(() -> new NotFoundException("Мероприятие не входит в эту серию"));
         entry.placeInSeries(null, null);
-        audited(s, "Из серии исключена запись № " + entryId, Map.of("entry", entryId), Map.of());
+        audited(s, "Из серии исключено мероприятие «" + abbreviated(entry.columns().name()) + "»",
+                Map.of("entry", entryId), Map.of());
     }
 
     private EventSeries existing(long id) {
-        return series.findById(id).orElseThrow(() -> new NotFoundException("Серия мероприятий № " + id
-                + " не найдена"));
+        return series.findById(id).orElseThrow(() -> new NotFoundException("Серия мероприятий не найдена"));
     }
 
     private EventSeries current(long id, long expectedVersion) {

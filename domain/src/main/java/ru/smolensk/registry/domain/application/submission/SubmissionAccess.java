@@ -34,7 +34,7 @@ public final class SubmissionAccess {
             throw new AccessDeniedException(NO_RIGHT);
         }
         return submissions.findById(id).filter(this::sees)
-                .orElseThrow(() -> new NotFoundException("План или отчет № " + id + " не найден"));
+                .orElseThrow(() -> new NotFoundException("План или отчет не найден"));
     }
 
     /** Whether the caller may see the submission. */

@@ -12,6 +12,8 @@ import ru.smolensk.registry.domain.application.campaign.CampaignGuard;
 import ru.smolensk.registry.domain.application.AccessDeniedException;
 import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.domain.application.entry.EntryEdit;
+import ru.smolensk.registry.domain.application.entry.EntrySnapshot;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
@@ -98,6 +100,16 @@ public class SubmissionService {
     }
 
     /**
+     * The audit records of the entries of a submission the caller may see that were deleted at or after a moment
+     * (its last return, say), oldest first; the state before of each holds what the entry said.
+     */
+    public List<AuditRecord> deletedEntries(long id, OffsetDateTime since) {
+        Submission submission = access.visible(id);
+        return audit.deletions(EntryEdit.AUDIT_ENTITY, since).stream()
+                .filter(r -> EntrySnapshot.isOfSubmission(r.beforeState(), submission.id())).toList();
+    }
+
+    /**
      * Creates a draft plan or report. An operator may omit the organisation (their own is meant) and
      * may not name another one.
      *
@@ -121,8 +133,8 @@ public class SubmissionService {
         Organization organization = organizationToCreateFor(organizationCode);
         submissions.find(organization, period, kind).ifPresent(existing -> {
             throw new SubmissionExistsException(existing.id(), SubmissionWording.noun(kind) + " организации «"
-                    + organization.nameOn(period.start()) + "» за период " + period + " уже создан (№ "
-                    + existing.id() + ")");
+                    + organization.nameOn(period.start()) + "» " + SubmissionWording.ofPeriod(kind, period)
+                    + " уже создан");
         });
         campaigns.ensureOpen(organization, kind, period);
         OffsetDateTime now = OffsetDateTime.now();
@@ -218,7 +230,7 @@ public class SubmissionService {
 
     private static Submission current(Submission submission, long expectedVersion) {
         if (submission.version() != expectedVersion) {
-            throw new StaleVersionException(SubmissionWording.title(submission) + " уже изменен другим"
+            throw new StaleVersionException(SubmissionWording.title(submission) + ": документ уже изменен другим"
                     + " пользователем (вы видели версию " + expectedVersion + ", текущая версия "
                     + submission.version() + "). Обновите данные и повторите действие.");
         }

@@ -16,7 +16,7 @@ public class CampaignClosed extends WorkflowException {
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public CampaignClosed(DocumentKind kind, ReportingPeriod period, LocalDate deadline) {
-        super(CODE, "Срок приема " + (kind == DocumentKind.PLAN ? "планов" : "отчетов") + " за " + period.code()
+        super(CODE, "Срок приема " + (kind == DocumentKind.PLAN ? "планов" : "отчетов") + " за " + period.russianName()
                 + " истек " + deadline.format(RUSSIAN_DATE)
                 + "; изменить документ можно только после продления срока координатором");
     }

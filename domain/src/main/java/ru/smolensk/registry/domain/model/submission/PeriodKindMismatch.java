@@ -11,7 +11,7 @@ public class PeriodKindMismatch extends DomainException {
 
     public PeriodKindMismatch(DocumentKind kind, ReportingPeriod period) {
         super(CODE, kind == DocumentKind.PLAN
-                ? "План составляется на полугодие (например, 2026-H1), а не на период " + period
-                : "Отчет составляется за квартал (например, 2025-Q4), а не за период " + period);
+                ? "План составляется на полугодие (например, 2026-H1), а не на " + period.russianName()
+                : "Отчет составляется за квартал (например, 2025-Q4), а не за " + period.russianName());
     }
 }

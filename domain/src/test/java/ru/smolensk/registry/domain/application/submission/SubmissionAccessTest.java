@@ -40,7 +40,7 @@ class SubmissionAccessTest {
         assertTrue(access.sees(own));
         assertFalse(access.sees(foreign));
         NotFoundException e = assertThrows(NotFoundException.class, () -> access.visible(foreign.id()));
-        assertEquals("План или отчет № " + foreign.id() + " не найден", e.getMessage(),
+        assertEquals("План или отчет не найден", e.getMessage(),
                 "the same answer as for an id that does not exist");
         assertThrows(NotFoundException.class, () -> access.visible(999));
         assertEquals(smolensk, access.ownOrganization());

@@ -50,8 +50,11 @@ public class FulfilmentResource {
     @Inject
     FulfilmentService fulfilment;
 
-    /** The outcome of a plan entry: {@code HELD}, {@code HELD_WITH_CHANGES} or {@code NOT_HELD}, and the text. */
-    public record OutcomeRequest(String outcome, String comment) {
+    /**
+     * The outcome of a plan entry: {@code HELD}, {@code HELD_WITH_CHANGES} or {@code NOT_HELD}, the text, and
+     * (optional) the report entry to link first when none is linked to the plan entry yet.
+     */
+    public record OutcomeRequest(String outcome, String comment, Long reportEntryId) {
     }
 
     /** A recorded outcome. */
@@ -105,8 +108,9 @@ public class FulfilmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Отметить итог мероприятия плана", description = "Оператор своей организации (до срока"
             + " сдачи отчета за последний квартал полугодия) или координатор. Тело {outcome, comment}: HELD и"
-            + " HELD_WITH_CHANGES (comment — что изменилось) — при связанной записи отчета; NOT_HELD (comment —"
-            + " причина) — без нее. Только для утвержденного плана.")
+            + " HELD_WITH_CHANGES (comment — что изменилось) — при связанной записи отчета (или с reportEntryId —"
+            + " записью отчета, которая будет связана с планом тем же действием); NOT_HELD (comment — причина) —"
+            + " без нее. Только для утвержденного плана.")
     @APIResponse(responseCode = "200", description = "Итог записан")
     @APIResponse(responseCode = "403", description = "Нет права отмечать итог")
     @APIResponse(responseCode = "404", description = "Нет такой записи или она вам не видна")
@@ -117,7 +121,9 @@ public class FulfilmentResource {
             throw new BadRequestException("body", "Пустое тело запроса: ожидаются outcome и comment");
         }
         Outcome outcome = Requests.enumOf("outcome", body.outcome(), Outcome.class);
-        return OutcomeView.of(fulfilment.record(id, outcome, body.comment()));
+        return OutcomeView.of(body.reportEntryId() == null
+                ? fulfilment.record(id, outcome, body.comment())
+                : fulfilment.record(id, outcome, body.comment(), body.reportEntryId()));
     }
 
     @DELETE

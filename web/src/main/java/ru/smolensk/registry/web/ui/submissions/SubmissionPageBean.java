@@ -59,6 +59,7 @@ public class SubmissionPageBean implements Serializable {
     private Long id;
     private SubmissionRow header;
     private List<EntryRow> entries = List.of();
+    private List<DeletedEntryRow> deleted = List.of();
     private List<HistoryRow> history = List.of();
     private String reason;
     private boolean missing;
@@ -84,6 +85,9 @@ public class SubmissionPageBean implements Serializable {
                     .collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
             entries = details.entries().stream().sorted(Comparator.comparingInt(EventEntry::ordinal))
                     .map(e -> EntryRow.of(e, countries, since, agreements(e))).toList();
+            deleted = since == null
+                    ? List.of()
+                    : service.deletedEntries(id, since).stream().map(DeletedEntryRow::of).toList();
             history = transitions.stream().map(HistoryRow::of).toList();
             nextInQueue = null;
             earlierPlans = null;
@@ -117,6 +121,11 @@ public class SubmissionPageBean implements Serializable {
                     .map(Submission::id).orElse(0L);
         }
         return nextInQueue == null || nextInQueue == 0L ? null : nextInQueue;
+    }
+
+    /** The entries deleted since the document was last returned, in the order they were deleted. */
+    public List<DeletedEntryRow> getDeleted() {
+        return deleted;
     }
 
     /** Whether the entries carry the marks of what was added or changed since the last return. */

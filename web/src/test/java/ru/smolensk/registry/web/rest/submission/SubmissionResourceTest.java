@@ -98,7 +98,9 @@ class SubmissionResourceTest {
         api.as("smolensk").createDraft("smolensk", "2030-Q3", "REPORT");
         JsonObject problem = problem(api.post("submissions",
                 "{\"organization\":\"smolensk\",\"period\":\"2030-Q3\",\"kind\":\"REPORT\"}"), 409, "conflict");
-        assertTrue(problem.getString("detail").contains("уже создан"), problem.getString("detail"));
+        assertEquals("Отчет организации «город Смоленск» за III квартал 2030 года уже создан",
+                problem.getString("detail"), "the period in words, no id");
+        assertEquals("conflict", problem.getString("code"), "the machine code stays");
         assertEquals("Конфликт состояния", problem.getString("title"));
         assertEquals(1, api.audit.records.size());
     }
@@ -194,8 +196,8 @@ class SubmissionResourceTest {
         assertTrue(approval.beforeState().contains("\"status\":\"SUBMITTED\""), approval.beforeState());
         assertTrue(approval.afterState().contains("\"status\":\"APPROVED\""), approval.afterState());
         assertTrue(approval.afterState().contains("\"comment\":\"Принято\""), approval.afterState());
-        assertTrue(approval.summary().startsWith("Отчет № " + id + " (Шумячский муниципальный округ, 2031-Q1)"),
-                approval.summary());
+        assertEquals("Отчет за I квартал 2031 года — Шумячский муниципальный округ: утвержден",
+                approval.summary(), "names, not codes or ids");
     }
 
     @Test
@@ -280,7 +282,7 @@ class SubmissionResourceTest {
         long id = api.as("smolensk").createDraft("smolensk", "2030-H1", "PLAN");
         api.as("shumyachi");
         JsonObject problem = problem(api.get("submissions/" + id), 404, "not-found");
-        assertTrue(problem.getString("detail").contains("не найден"), problem.getString("detail"));
+        assertEquals("План или отчет не найден", problem.getString("detail"), "no id");
         problem(api.get("submissions/" + id + "/history"), 404, "not-found");
         problem(api.post("submissions/" + id + "/submit", "\"1\"", "{}"), 404, "not-found");
         problem(api.get("submissions/999"), 404, "not-found");

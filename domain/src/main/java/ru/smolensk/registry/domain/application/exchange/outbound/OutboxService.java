@@ -120,7 +120,7 @@ public class OutboxService {
     public ExchangeMessage journalEntry(long id) {
         requireJournalReader();
         return journal.findById(id)
-                .orElseThrow(() -> new NotFoundException("Сообщение № " + id + " не найдено в журнале обмена"));
+                .orElseThrow(() -> new NotFoundException("Сообщение не найдено в журнале обмена"));
     }
 
     private void requireJournalReader() {
@@ -145,7 +145,7 @@ public class OutboxService {
             throw new AccessDeniedException("Повторную отправку выполняет только администратор");
         }
         OutboundMessage message = outbox.findById(id)
-                .orElseThrow(() -> new NotFoundException("Сообщение № " + id + " не найдено в очереди отправки"));
+                .orElseThrow(() -> new NotFoundException("Сообщение не найдено в очереди отправки"));
         if (message.status() == OutboundStatus.SENT) {
             throw new DomainException("workflow-conflict", "Сообщение " + message.messageId() + " уже доставлено");
         }
