@@ -70,7 +70,7 @@ class AuditIT {
         assertEquals("SUBMITTED", returned.getJsonObject("before").getString("status"));
         assertEquals("RETURNED", returned.getJsonObject("after").getString("status"));
         assertEquals("Добавьте число участников", returned.getJsonObject("after").getString("returnReason"));
-        assertTrue(returned.getString("summary").contains("2031-Q3"), returned.getString("summary"));
+        assertTrue(returned.getString("summary").contains("III квартал 2031 года"), returned.getString("summary"));
         JsonObject created = records.get(4);
         assertTrue(created.isNull("before"), created.toString());
         assertEquals("DRAFT", created.getJsonObject("after").getString("status"));
