@@ -123,23 +123,24 @@ class ClusterIT extends ScreenTestSupport {
 
     @Test
     @Order(1)
-    void bothServersStartedTogetherAndTheSchemaWasMigratedOnce() throws Exception {
+    void bothServersStartedTogetherAndEachMigrationRanOnce() throws Exception {
         List<Integer> applied = new ArrayList<>();
         for (int node = 1; node <= 2; node++) {
             Matcher m = MIGRATED.matcher(messagesLog(node));
             assertTrue(m.find(), "node " + node + " logs its schema version");
             applied.add(Integer.parseInt(m.group(1)));
         }
-        applied.sort(Comparator.naturalOrder());
-        assertEquals(0, applied.get(0), "one server found the schema migrated by the other: " + applied);
-        assertTrue(applied.get(1) > 0, "the other applied the migrations: " + applied);
+        // Flyway locks each migration, not the whole run: the two servers may share the work, never repeat it
         try (Connection c = postgres(DB_NAME);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*), count(distinct version), count(*) filter"
-                        + " (where not success) from flyway_schema_history where version is not null")) {
+                        + " (where not success) from flyway_schema_history where type <> 'BASELINE'"
+                        + " and version is not null")) {
             rs.next();
             assertEquals(rs.getLong(1), rs.getLong(2), "each migration applied once");
             assertEquals(0, rs.getLong(3), "no failed migration");
+            assertEquals(rs.getLong(1), applied.get(0) + applied.get(1), "the servers applied them between them: "
+                    + applied);
         }
         assertEquals(200, call(PROXY, "GET", "/health/ready", null, null, null, null).status());
     }
@@ -397,6 +398,8 @@ class ClusterIT extends ScreenTestSupport {
     record Answer(int status, String body, String etag) {
     }
 
+    private static final String DESCRIPTION = "Встреча творческих коллективов";
+    private static final String PARTICIPANTS = "Коллективы г. Смоленска и г. Витебска (Республика Беларусь)";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** A new draft entry of город Смоленск's plan 2026-H1, written through the given port; its id. */
@@ -406,8 +409,8 @@ class ClusterIT extends ScreenTestSupport {
         long plan = read(any).getJsonArray("items").getJsonObject(0).getJsonNumber("submissionId").longValue();
         Answer created = call(port, "POST", "/api/events", "smolensk", "application/json", json(Json
                 .createObjectBuilder().add("submissionId", plan).add("name", "Кластер: новое мероприятие")
-                .add("place", "г. Смоленск").add("dates", "22-25 мая 2026 года").add("goal", "Проверка кластера")
-                .build().toString()), null);
+                .add("place", "г. Смоленск").add("dates", "22-25 мая 2026 года").add("description", DESCRIPTION)
+                .add("goal", "Проверка кластера").add("participants", PARTICIPANTS).build().toString()), null);
         assertEquals(201, created.status(), created.body());
         return read(created).getJsonNumber("id").longValue();
     }
@@ -421,7 +424,8 @@ class ClusterIT extends ScreenTestSupport {
         JsonObject entry = read(current);
         String body = Json.createObjectBuilder().add("submissionId", entry.getJsonNumber("submissionId"))
                 .add("name", name).add("place", "г. Смоленск").add("dates", "22-25 мая 2026 года")
-                .add("goal", "Проверка кластера").build().toString();
+                .add("description", DESCRIPTION).add("goal", "Проверка кластера").add("participants", PARTICIPANTS)
+                .build().toString();
         return call(port, "PUT", "/api/events/" + id, "smolensk", "application/json", json(body),
                 "If-Match:" + current.etag());
     }
