@@ -1,7 +1,6 @@
 package ru.smolensk.registry.dist;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -74,21 +73,8 @@ final class PackagedServer {
 
     /** Runs {@code wlp/bin/server <action> registry} with exactly these variables beside the machine's basics. */
     String run(String action, Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("sh", wlp.resolve("bin/server").toString(), action, NAME)
-                .redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("DB_") || k.endsWith("_PORT") || k.startsWith("APP_")
-                || k.startsWith("WLP_") || k.startsWith("EXCHANGE_") || k.startsWith("REMINDERS_"));
-        env.putAll(environment);
-        Process p = pb.start();
-        byte[] output;
-        try (InputStream out = p.getInputStream()) {
-            output = out.readAllBytes();
-        }
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-        }
-        return new String(output, StandardCharsets.UTF_8);
+        return ServerCommand.run(List.of("sh", wlp.resolve("bin/server").toString(), action, NAME), null,
+                environment);
     }
 
     /** Waits until {@code /health/ready} answers UP (200), up to the start limit; the last status seen. */

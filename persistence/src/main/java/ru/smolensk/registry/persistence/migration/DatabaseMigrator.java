@@ -18,6 +18,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>The registry has no callbacks, but Flyway always looks for them in {@code db/callback} too: the empty
  * {@code flyway.location} files in both folders let it find them through Liberty's class loader (without one,
  * Flyway logs an error at every start).
+ *
+ * <p>A database without Flyway's history but not empty is given a baseline at version 0, below every migration, so
+ * that all of them still run: Liberty's session store ({@code SESSIONS_STORE=database}) creates its table
+ * {@code http_session} in the same database when the application starts, before the first migration. A database
+ * that already holds the registry's tables without the history stops at V1 as before (its tables exist).
  */
 public final class DatabaseMigrator {
 
@@ -39,7 +44,7 @@ public final class DatabaseMigrator {
                 : new String[]{LOCATION};
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader()).dataSource(dataSource)
                 .locations(locations).callbackLocations(new String[0]).failOnMissingLocations(true)
-                .validateMigrationNaming(true).load();
+                .validateMigrationNaming(true).baselineOnMigrate(true).baselineVersion("0").load();
         MigrateResult result = flyway.migrate();
         String version = flyway.info().current() == null ? "empty" : flyway.info().current().getVersion().toString();
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted

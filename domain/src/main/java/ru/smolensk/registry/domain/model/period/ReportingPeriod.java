@@ -1,5 +1,6 @@
 package ru.smolensk.registry.domain.model.period;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,9 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period: a half-year of a year (plans) or a quarter (reports), written {@code 2026-H1}
- * or {@code 2025-Q4}. Immutable value object with calendar arithmetic.
+ * or {@code 2025-Q4}. Immutable value object with calendar arithmetic; serializable, as the screens keep periods in
+ * their view state, which a cluster stores in the database.
  */
-public final class ReportingPeriod implements Comparable<ReportingPeriod> {
+public final class ReportingPeriod implements Comparable<ReportingPeriod>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-([HQ])(\\d)");
     private static final int MIN_YEAR = 2000;

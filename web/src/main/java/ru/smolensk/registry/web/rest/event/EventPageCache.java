@@ -18,8 +18,8 @@ import ru.smolensk.registry.domain.model.event.EventQuery;
  * hold their own drafts, is never given to anyone outside their organisation), kept while the data version stays
  * the same: any write of any entity empties it. Bounded by {@code events.list.cache-bytes} (least recently used
  * pages go first; 0 turns it off); a request with {@code Cache-Control: no-cache} is answered with a page made anew.
- * Exact within one server; several servers over one database would not see each other's writes, so there it must
- * be turned off.
+ * The data version is shared by all servers over the database (a write on any of them changes it), so the pages are
+ * exact in a cluster too.
  */
 @ApplicationScoped
 public class EventPageCache {

@@ -1,0 +1,139 @@
+package ru.smolensk.registry.web.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * With sessions kept in the database (a cluster, {@code SESSIONS_STORE=database}) every view- and session-scoped bean
+ * is serialized after each request and read back by another server: every field it keeps must be serializable (the
+ * registry's own types all the way down), and what it has injected must be a container proxy of a normal-scoped bean.
+ */
+class SessionStateSerializableTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ru.smolensk.registry");
+
+    @Test
+    void viewAndSessionScopedBeansKeepOnlySerializableState() {
+        List<String> problems = new ArrayList<>();
+        List<Class<?>> beans = CLASSES.stream()
+                .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
+                .map(JavaClass::reflect).toList();
+        assertFalse(beans.isEmpty(), "the screens' view-scoped beans are found");
+        Set<Type> checked = new HashSet<>();
+        for (Class<?> bean : beans) {
+            if (!Serializable.class.isAssignableFrom(bean)) {
+                problems.add(bean.getName() + " is not Serializable");
+            }
+            for (Field field : kept(bean)) {
+                String where = bean.getSimpleName() + "." + field.getName();
+                if (field.isAnnotationPresent(Inject.class)) {
+                    if (!isProxied(field.getType())) {
+                        problems.add(where + ": injected " + field.getType().getName() + " is not normal-scoped");
+                    }
+                } else {
+                    checkSerializable(field.getGenericType(), where, checked, problems);
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    private static void checkSerializable(Type type, String where, Set<Type> checked, List<String> problems) {
+        if (!checked.add(type)) {
+            return;
+        }
+        if (type instanceof ParameterizedType generic) {
+            for (Type argument : generic.getActualTypeArguments()) {
+                checkSerializable(argument, where, checked, problems);
+            }
+            checkSerializable(generic.getRawType(), where, checked, problems);
+            return;
+        }
+        if (!(type instanceof Class<?> c) || c.isPrimitive()) {
+            return;
+        }
+        boolean container = Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)
+                || c == Optional.class;
+        if (container || c.isInterface() && !c.getName().startsWith("ru.smolensk.")) {
+            return;
+        }
+        if (isProxied(c)) {
+            return;
+        }
+        if (!Serializable.class.isAssignableFrom(c)) {
+            problems.add(where + ": " + c.getName() + " is not Serializable");
+            return;
+        }
+        if (c.getName().startsWith("ru.smolensk.")) {
+            for (Field field : kept(c)) {
+                checkSerializable(field.getGenericType(), where + " → " + c.getSimpleName() + "." + field.getName(),
+                        checked, problems);
+            }
+        }
+    }
+
+    private static List<Field> kept(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c.getName().startsWith("ru.smolensk."); c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())
+                        && !f.isSynthetic()) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * A bean of a normal scope, or an interface all of whose beans are: injected (or handed on from an injected field)
+     * as a serializable container proxy.
+     */
+    private static boolean isProxied(Class<?> type) {
+        JavaClass declared = CLASSES.stream().filter(c -> c.isEquivalentTo(type)).findFirst().orElse(null);
+        if (declared == null) {
+            return false;
+        }
+        if (!type.isInterface()) {
+            return isNormalScoped(declared);
+        }
+        List<JavaClass> beans = declared.getAllSubclasses().stream()
+                .filter(c -> !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .filter(c -> isNormalScoped(c) || c.isAnnotatedWith(Dependent.class)).toList();
+        return !beans.isEmpty() && beans.stream().allMatch(SessionStateSerializableTest::isNormalScoped);
+    }
+
+    private static boolean isNormalScoped(JavaClass bean) {
+        return bean.isAnnotatedWith(ApplicationScoped.class) || bean.isAnnotatedWith(RequestScoped.class)
+                || bean.isAnnotatedWith(SessionScoped.class) || bean.isAnnotatedWith(ViewScoped.class);
+    }
+}
