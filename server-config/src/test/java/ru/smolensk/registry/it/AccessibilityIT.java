@@ -81,7 +81,7 @@ class AccessibilityIT extends ScreenTestSupport {
         severe.addAll(severe("analytics-results", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         signOut();
 
-        String period = AdminScreensBrowserIT.freeYear() + "-H1";
+        String period = Api.freeYear() + "-H1";
         long plan = Api.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id").longValue();
         Api.addEntry("smolensk", plan, "Мероприятие для проверки диалога", "май " + period.substring(0, 4) + " года");
         signIn("smolensk");

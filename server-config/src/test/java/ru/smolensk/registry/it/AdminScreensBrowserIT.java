@@ -158,7 +158,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
 
     @Test
     void aReportEntryGetsCountriesAnAgreementAndItsPlanEntry() {
-        int year = freeYear();
+        int year = Api.freeYear();
         long plan = draft(year + "-H1", "PLAN");
         long planned = planEntry(plan, "Фестиваль славянской культуры «Смоленский венок»", "март " + year + " года");
         long report = draft(year + "-Q1", "REPORT");
@@ -226,7 +226,7 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
 
     @Test
     void theDashboardsShowDeadlinesOverdueDocumentsAndCompleteness() {
-        int year = freeYear();
+        int year = Api.freeYear();
         LocalDate today = LocalDate.now();
         String overdue = "/api/campaigns/report/municipal/" + year + "-Q2";
         String open = "/api/campaigns/report/municipal/" + year + "-Q3";
@@ -270,19 +270,6 @@ class AdminScreensBrowserIT extends ScreenTestSupport {
             dates.add(LocalDate.parse(cell.getText().strip().substring(0, 10), DAY));
         }
         return dates;
-    }
-
-    /** A year whose plans and reports of город Смоленск are not yet created by another test. */
-    static int freeYear() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int year = 2041 + ThreadLocalRandom.current().nextInt(59);
-            String path = "/api/submissions?organization=smolensk&period=" + year + "-H1";
-            HttpResponse<String> existing = RegistryClient.as("smolensk").get(path);
-            if (existing.statusCode() == 200 && existing.body().contains("\"total\":0")) {
-                return year;
-            }
-        }
-        return 2041 + ThreadLocalRandom.current().nextInt(59);
     }
 
     private static long draft(String period, String kind) {

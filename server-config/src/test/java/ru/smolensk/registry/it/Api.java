@@ -94,6 +94,39 @@ final class Api {
         return read.etag();
     }
 
+    /** Years handed out in this run: no two tests of the run get the same year or one after the other. */
+    private static final java.util.Set<Integer> TAKEN_YEARS = new java.util.HashSet<>();
+
+    /**
+     * A year in 2041-2099 for a test's plans and reports of город Смоленск: neither it nor the year before was handed
+     * out in this run, and the database has no plan of either half-year of both (the system tests' database may
+     * outlive a run). A test copying from "last year" may use the year before too.
+     */
+    static synchronized int freeYear() {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            int year = 2042 + java.util.concurrent.ThreadLocalRandom.current().nextInt(58);
+            if (TAKEN_YEARS.contains(year) || TAKEN_YEARS.contains(year - 1) || TAKEN_YEARS.contains(year + 1)
+                    || !noPlanOf(year) || !noPlanOf(year - 1)) {
+                continue;
+            }
+            TAKEN_YEARS.add(year);
+            TAKEN_YEARS.add(year - 1);
+            return year;
+        }
+        throw new IllegalStateException("no free year left for the test's plans: " + TAKEN_YEARS);
+    }
+
+    private static boolean noPlanOf(int year) {
+        for (String half : new String[]{"-H1", "-H2"}) {
+            HttpResponse<String> existing = RegistryClient.as("smolensk")
+                    .get("/api/submissions?organization=smolensk&period=" + year + half);
+            if (existing.statusCode() != 200 || !existing.body().contains("\"total\":0")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Creates a draft; the answer must be 201 with a Location and an ETag. */
     static JsonObject createDraft(String account, String organization, String period, String kind) {
         HttpResponse<String> response = RegistryClient.as(account).send(RegistryClient.as(account)

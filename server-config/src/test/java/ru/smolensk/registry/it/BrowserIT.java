@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -206,7 +205,7 @@ class BrowserIT extends ScreenTestSupport {
 
     @Test
     void anOperatorEditsEntriesAndTheCoordinatorReturnsThenApproves() {
-        String period = (2040 + ThreadLocalRandom.current().nextInt(60)) + "-H1";
+        String period = Api.freeYear() + "-H1";
         long id = Api.createDraft("smolensk", "smolensk", period, "PLAN").getJsonNumber("id")
                 .longValue();
         String year = period.substring(0, 4);
