@@ -226,7 +226,11 @@ class ClusterIT extends ScreenTestSupport {
                 document, "REGISTRY_NODE=node1"));
         Thread.sleep(700);
         long killedAt = System.nanoTime();
-        ProcessHandle.of(pid(1)).orElseThrow().destroyForcibly();
+        ProcessHandle node1 = ProcessHandle.of(pid(1)).orElseThrow();
+        node1.destroyForcibly();
+        node1.onExit().get(1, TimeUnit.MINUTES);
+        // a killed server is not gone at once: a request that reached it before it was gone was in flight at the kill
+        long goneAt = System.nanoTime();
         Answer importAnswer = imported.get(5, TimeUnit.MINUTES);
         importing.shutdown();
 
@@ -238,11 +242,12 @@ class ClusterIT extends ScreenTestSupport {
         double oneSeconds = (System.nanoTime() - oneServerFrom) / 1e9;
         List<Call> calls = load.stop();
 
-        List<Call> inFlight = calls.stream().filter(c -> !c.ok() && c.start() < killedAt && c.end() > killedAt)
+        List<Call> inFlight = calls.stream().filter(c -> !c.ok() && c.start() < goneAt && c.end() > killedAt)
                 .toList();
         List<Call> failed = calls.stream().filter(c -> !c.ok() && !inFlight.contains(c)).toList();
-        System.out.printf("ClusterIT: %d requests, %d in flight at the kill failed, %d others failed%n",
-                calls.size(), inFlight.size(), failed.size());
+        System.out.printf("ClusterIT: %d requests, %d in flight at the kill failed, %d others failed (the server was"
+                + " gone %d ms after the kill)%n", calls.size(), inFlight.size(), failed.size(),
+                (goneAt - killedAt) / 1_000_000);
         inFlight.forEach(c -> System.out.println("  in flight: " + c.what()));
         failed.forEach(c -> System.out.printf("  FAILED %+d ms from the kill: %s%n", (c.start() - killedAt)
                 / 1_000_000, c.what()));
@@ -369,15 +374,18 @@ class ClusterIT extends ScreenTestSupport {
             String envelope = SoapWire.envelope(SoapWire.header(UUID.randomUUID().toString()),
                     "<x:SubmitEvents>" + SoapWire.record(recordId, "2025-Q4", "Кластер: SOAP " + n, "1 октября"
                             + " 2025 г.") + "</x:SubmitEvents>");
-            int status;
+            String outcome;
+            boolean ok;
             try {
-                status = SoapWire.post(RegistryClient.as("federal"), SoapWire.PLAIN, "SubmitEvents", envelope)
+                int status = SoapWire.post(RegistryClient.as("federal"), SoapWire.PLAIN, "SubmitEvents", envelope)
                         .statusCode();
+                outcome = String.valueOf(status);
+                ok = status == 200;
             } catch (RuntimeException e) {
-                status = -1;
+                outcome = "-1 " + e + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
+                ok = false;
             }
-            calls.add(new Call(start, System.nanoTime(), status == 200, "SOAP SubmitEvents " + recordId + " → "
-                    + status));
+            calls.add(new Call(start, System.nanoTime(), ok, "SOAP SubmitEvents " + recordId + " → " + outcome));
         }
 
         long succeeded() {
