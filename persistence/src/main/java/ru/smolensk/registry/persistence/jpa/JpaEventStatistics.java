@@ -5,24 +5,36 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
-/** Grouped counts of event entries in JPQL. */
+/**
+ * Grouped counts of event entries: those of approved submissions from the statistics summary (V31, written at
+ * approval), the others live in JPQL.
+ */
 @ApplicationScoped
 public class JpaEventStatistics implements EventStatistics {
 
+    /** Beyond this many approved submissions without a valid summary, the whole answer is counted live. */
+    private static final int MAX_LIVE_SUBMISSIONS = 1000;
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    private boolean summaryUsed = true;
 
     protected JpaEventStatistics() {
     }
@@ -31,25 +43,88 @@ public class JpaEventStatistics implements EventStatistics {
         this.em = em;
     }
 
+    /** Statistics that count every entry live, the summary left aside (to compare with it). */
+    static JpaEventStatistics live(EntityManager em) {
+        JpaEventStatistics statistics = new JpaEventStatistics(em);
+        statistics.summaryUsed = false;
+        return statistics;
+    }
+
+    /** Writes the statistics summary of a submission just approved, in the approval's transaction. */
+    public void onApproval(@Observes SubmissionApproved approved) {
+        summarise(approved.submissionId());
+    }
+
+    /** Writes the statistics summary of one submission anew (none unless it is approved). */
+    public void summarise(long submissionId) {
+        new StatisticsSummary(em).summarise(submissionId);
+    }
+
     @Override
     public Map<String, Long> byCountry(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        return counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s", "c", periods,
-                kind, status);
+        return counted(StatisticsSummary.COUNTRY, periods, kind, status,
+                ids -> counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s",
+                        "c", periods, kind, status, "", ids));
     }
 
     @Override
     public Map<String, Long> byOrganization(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        return counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
-                "s.organization.code", periods, kind, status);
+        return counted(StatisticsSummary.TOTAL, periods, kind, status,
+                ids -> counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
+                        "s.organization.code", periods, kind, status, "", ids));
     }
 
     @Override
     public Map<String, Long> bySphere(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        return counts("select sp.code, count(e) from EventEntry e join e.sectionSphere sp join e.submission s",
-                "sp.code", periods, kind, status);
+        return counted(StatisticsSummary.SPHERE, periods, kind, status,
+                ids -> counts("select sp.code, count(e) from EventEntry e join e.sectionSphere sp"
+                        + " join e.submission s", "sp.code", periods, kind, status, "", ids));
+    }
+
+    @Override
+    public Map<String, Long> byMonth(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status) {
+        Map<String, Long> yyyymm = counted(StatisticsSummary.MONTH, periods, kind, status,
+                ids -> liveMonths(periods, kind, status, ids));
+        Map<String, Long> months = new TreeMap<>();
+        yyyymm.forEach((month, count) -> months.put(month.substring(0, 4) + "-" + month.substring(4), count));
+        return months;
+    }
+
+    /**
+     * Counts of approved entries from the summary, plus those of approved submissions without a valid summary
+     * counted live; other statuses (or none) live.
+     */
+    private Map<String, Long> counted(String dimension, Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, Function<List<Long>, Map<String, Long>> live) {
+        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+            return live.apply(null);
+        }
+        StatisticsSummary summary = new StatisticsSummary(em);
+        List<Long> unsummarised = summary.unsummarised(periods, kind);
+        if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
+            return live.apply(null);
+        }
+        Map<String, Long> result = summary.counts(dimension, periods, kind);
+        if (!unsummarised.isEmpty()) {
+            live.apply(unsummarised).forEach((key, count) -> result.merge(key, count, Long::sum));
+        }
+        return result;
+    }
+
+    private Map<String, Long> liveMonths(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        TypedQuery<LocalDate> query = em.createQuery("select e.dates.start from EventEntry e join e.submission s"
+                + where(kind, status) + " and e.dates.start is not null" + (ids == null ? "" : " and s.id in :ids"),
+                LocalDate.class);
+        Map<String, Long> months = new TreeMap<>();
+        for (LocalDate start : bindIds(bind(query, periods, kind, status), ids).getResultList()) {
+            months.merge(String.format("%04d%02d", start.getYear(), start.getMonthValue()), 1L, Long::sum);
+        }
+        return months;
     }
 
     @Override
@@ -92,9 +167,20 @@ public class JpaEventStatistics implements EventStatistics {
 
     private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
             DocumentKind kind, SubmissionStatus status, String condition) {
-        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + condition + " group by "
-                + groupBy + " order by " + groupBy, Object[].class);
-        return collect(bind(query, periods, kind, status));
+        return counts(select, groupBy, periods, kind, status, condition, null);
+    }
+
+    /** Grouped counts, of the submissions {@code ids} only unless null. */
+    private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
+            DocumentKind kind, SubmissionStatus status, String condition, List<Long> ids) {
+        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + condition
+                + (ids == null ? "" : " and s.id in :ids") + " group by " + groupBy + " order by " + groupBy,
+                Object[].class);
+        return collect(bindIds(bind(query, periods, kind, status), ids));
+    }
+
+    private static <T> TypedQuery<T> bindIds(TypedQuery<T> query, List<Long> ids) {
+        return ids == null ? query : query.setParameter("ids", ids);
     }
 
     private static Map<String, Long> collect(TypedQuery<Object[]> query) {

@@ -1,7 +1,5 @@
 package ru.smolensk.registry.domain.application.analytics;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +67,7 @@ public class AnalyticsService {
         List<ReportingPeriod> periods = ReportingPeriod.between(from.start(), to.end());
         SubmissionStatus status = includeUnapproved ? null : SubmissionStatus.APPROVED;
         Map<String, Long> byOrganization = statistics.byOrganization(periods, kind, status);
-        Map<String, Long> byMonth = new TreeMap<>();
-        for (LocalDate start : statistics.startDates(periods, kind, status)) {
-            byMonth.merge(YearMonth.from(start).toString(), 1L, Long::sum);
-        }
+        Map<String, Long> byMonth = new TreeMap<>(statistics.byMonth(periods, kind, status));
         long events = byOrganization.values().stream().mapToLong(Long::longValue).sum();
         return new Statistics(from, to, events, largestFirst(statistics.byCountry(periods, kind, status)),
                 largestFirst(byOrganization), largestFirst(statistics.bySphere(periods, kind, status)),
