@@ -44,7 +44,7 @@ public class JpaEventStatistics implements EventStatistics {
     }
 
     /** Statistics that count every entry live, the summary left aside (to compare with it). */
-    static JpaEventStatistics live(EntityManager em) {
+    public static JpaEventStatistics live(EntityManager em) {
         JpaEventStatistics statistics = new JpaEventStatistics(em);
         statistics.summaryUsed = false;
         return statistics;

@@ -18,35 +18,35 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
  * the submission's version. A row counts only while its submission is approved with that version (entries change
  * only in editable statuses, and every status change raises the version), so a stale row is never read.
  */
-final class StatisticsSummary {
+public final class StatisticsSummary {
 
     static final String TOTAL = "TOTAL";
     static final String COUNTRY = "COUNTRY";
     static final String SPHERE = "SPHERE";
     static final String MONTH = "MONTH";
 
-    /** The statements of migration V31, for one submission ({@code ?1}). */
+    /** The statements of migration V31; {@code %s} is the condition on the submission {@code s}. */
     private static final String[] SUMMARISE = {
             "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
                     + " SELECT s.id, s.version, 'TOTAL', '', COUNT(e.id)"
                     + " FROM submission s LEFT JOIN event_entry e ON e.submission_id = s.id"
-                    + " WHERE s.status = 'APPROVED' AND s.id = ?1 GROUP BY s.id, s.version",
+                    + " WHERE s.status = 'APPROVED'%s GROUP BY s.id, s.version",
             "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
                     + " SELECT s.id, s.version, 'COUNTRY', c.country_code, COUNT(*)"
                     + " FROM submission s JOIN event_entry e ON e.submission_id = s.id"
                     + " JOIN event_country c ON c.event_id = e.id"
-                    + " WHERE s.status = 'APPROVED' AND s.id = ?1 GROUP BY s.id, s.version, c.country_code",
+                    + " WHERE s.status = 'APPROVED'%s GROUP BY s.id, s.version, c.country_code",
             "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
                     + " SELECT s.id, s.version, 'SPHERE', sp.code, COUNT(*)"
                     + " FROM submission s JOIN event_entry e ON e.submission_id = s.id"
                     + " JOIN sphere sp ON sp.id = e.section_sphere_id"
-                    + " WHERE s.status = 'APPROVED' AND s.id = ?1 GROUP BY s.id, s.version, sp.code",
+                    + " WHERE s.status = 'APPROVED'%s GROUP BY s.id, s.version, sp.code",
             "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
                     + " SELECT s.id, s.version, 'MONTH', m.item, COUNT(*)"
                     + " FROM submission s JOIN (SELECT submission_id, CAST(EXTRACT(YEAR FROM date_start) * 100"
                     + " + EXTRACT(MONTH FROM date_start) AS VARCHAR(6)) AS item"
-                    + " FROM event_entry WHERE date_start IS NOT NULL AND submission_id = ?1) m ON m.submission_id = s.id"
-                    + " WHERE s.status = 'APPROVED' AND s.id = ?1 GROUP BY s.id, s.version, m.item"};
+                    + " FROM event_entry WHERE date_start IS NOT NULL) m ON m.submission_id = s.id"
+                    + " WHERE s.status = 'APPROVED'%s GROUP BY s.id, s.version, m.item"};
 
     private final EntityManager em;
 
@@ -60,8 +60,22 @@ final class StatisticsSummary {
         em.createNativeQuery("DELETE FROM statistics_summary WHERE submission_id = ?1").setParameter(1, submissionId)
                 .executeUpdate();
         for (String statement : SUMMARISE) {
-            em.createNativeQuery(statement).setParameter(1, submissionId).executeUpdate();
+            em.createNativeQuery(String.format(statement, " AND s.id = ?1")).setParameter(1, submissionId)
+                    .executeUpdate();
         }
+    }
+
+    /**
+     * The statements that write the summary of every approved submission into an empty table, as migration V31
+     * does (the scale data generator runs them after filling the tables).
+     */
+    public static List<String> rebuildStatements() {
+        List<String> statements = new ArrayList<>();
+        statements.add("DELETE FROM statistics_summary");
+        for (String statement : SUMMARISE) {
+            statements.add(String.format(statement, ""));
+        }
+        return statements;
     }
 
     /**
