@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
+import ru.smolensk.registry.domain.model.event.EventCounts;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -64,34 +65,51 @@ public class JpaEventStatistics implements EventStatistics {
     public Map<String, Long> byCountry(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
         return counted(StatisticsSummary.COUNTRY, periods, kind, status,
-                ids -> counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s",
-                        "c", periods, kind, status, "", ids));
+                ids -> liveCountries(periods, kind, status, ids));
     }
 
     @Override
     public Map<String, Long> byOrganization(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
         return counted(StatisticsSummary.TOTAL, periods, kind, status,
-                ids -> counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
-                        "s.organization.code", periods, kind, status, "", ids));
+                ids -> liveOrganizations(periods, kind, status, ids));
     }
 
     @Override
     public Map<String, Long> bySphere(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
         return counted(StatisticsSummary.SPHERE, periods, kind, status,
-                ids -> counts("select sp.code, count(e) from EventEntry e join e.sectionSphere sp"
-                        + " join e.submission s", "sp.code", periods, kind, status, "", ids));
+                ids -> liveSpheres(periods, kind, status, ids));
     }
 
     @Override
     public Map<String, Long> byMonth(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        Map<String, Long> yyyymm = counted(StatisticsSummary.MONTH, periods, kind, status,
-                ids -> liveMonths(periods, kind, status, ids));
-        Map<String, Long> months = new TreeMap<>();
-        yyyymm.forEach((month, count) -> months.put(month.substring(0, 4) + "-" + month.substring(4), count));
-        return months;
+        return months(counted(StatisticsSummary.MONTH, periods, kind, status,
+                ids -> liveMonths(periods, kind, status, ids)));
+    }
+
+    /** The four counts from one check and two readings of the summary (approved entries), else live. */
+    @Override
+    public EventCounts counts(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status) {
+        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+            return EventStatistics.super.counts(periods, kind, status);
+        }
+        StatisticsSummary summary = new StatisticsSummary(em);
+        List<Long> unsummarised = summary.unsummarised(periods, kind);
+        if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
+            return live(em).counts(periods, kind, status);
+        }
+        Map<String, Map<String, Long>> items = summary.items(periods, kind);
+        return new EventCounts(
+                merged(items.get(StatisticsSummary.COUNTRY), unsummarised,
+                        ids -> liveCountries(periods, kind, status, ids)),
+                merged(summary.counts(StatisticsSummary.TOTAL, periods, kind), unsummarised,
+                        ids -> liveOrganizations(periods, kind, status, ids)),
+                merged(items.get(StatisticsSummary.SPHERE), unsummarised,
+                        ids -> liveSpheres(periods, kind, status, ids)),
+                months(merged(items.get(StatisticsSummary.MONTH), unsummarised,
+                        ids -> liveMonths(periods, kind, status, ids))));
     }
 
     /**
@@ -108,11 +126,42 @@ public class JpaEventStatistics implements EventStatistics {
         if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
             return live.apply(null);
         }
-        Map<String, Long> result = summary.counts(dimension, periods, kind);
+        return merged(summary.counts(dimension, periods, kind), unsummarised, live);
+    }
+
+    /** The summary's counts (null: none) and the live counts of the submissions without a valid summary. */
+    private static Map<String, Long> merged(Map<String, Long> summarised, List<Long> unsummarised,
+            Function<List<Long>, Map<String, Long>> live) {
+        Map<String, Long> result = summarised == null ? new TreeMap<>() : new TreeMap<>(summarised);
         if (!unsummarised.isEmpty()) {
             live.apply(unsummarised).forEach((key, count) -> result.merge(key, count, Long::sum));
         }
         return result;
+    }
+
+    /** {@code 202510} as {@code 2025-10}. */
+    private static Map<String, Long> months(Map<String, Long> yyyymm) {
+        Map<String, Long> months = new TreeMap<>();
+        yyyymm.forEach((month, count) -> months.put(month.substring(0, 4) + "-" + month.substring(4), count));
+        return months;
+    }
+
+    private Map<String, Long> liveCountries(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        return counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s", "c",
+                periods, kind, status, "", ids);
+    }
+
+    private Map<String, Long> liveOrganizations(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        return counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
+                "s.organization.code", periods, kind, status, "", ids);
+    }
+
+    private Map<String, Long> liveSpheres(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        return counts("select sp.code, count(e) from EventEntry e join e.sectionSphere sp join e.submission s",
+                "sp.code", periods, kind, status, "", ids);
     }
 
     private Map<String, Long> liveMonths(Collection<ReportingPeriod> periods, DocumentKind kind,

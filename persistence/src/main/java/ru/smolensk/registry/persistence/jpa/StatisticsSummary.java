@@ -99,6 +99,22 @@ public final class StatisticsSummary {
         return result;
     }
 
+    /** Summed counts per country, sphere and month (dimension → item → entries) in one reading. */
+    Map<String, Map<String, Long>> items(Collection<ReportingPeriod> periods, DocumentKind kind) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT r.dimension, r.item, SUM(r.entries) FROM statistics_summary r"
+                + " JOIN submission s ON s.id = r.submission_id AND s.version = r.submission_version"
+                + " WHERE r.dimension IN ('" + COUNTRY + "', '" + SPHERE + "', '" + MONTH + "')"
+                + approvedIn(periods, kind, parameters) + " GROUP BY r.dimension, r.item";
+        Map<String, Map<String, Long>> result = new TreeMap<>();
+        for (Object row : bind(em.createNativeQuery(sql), parameters).getResultList()) {
+            Object[] columns = (Object[]) row;
+            result.computeIfAbsent((String) columns[0], any -> new TreeMap<>()).put((String) columns[1],
+                    ((Number) columns[2]).longValue());
+        }
+        return result;
+    }
+
     /** The approved submissions of the periods (and kind) without valid rows: counted live. */
     List<Long> unsummarised(Collection<ReportingPeriod> periods, DocumentKind kind) {
         List<Object> parameters = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import ru.smolensk.registry.domain.model.event.DateClass;
 import ru.smolensk.registry.domain.model.event.DatePrecision;
 import ru.smolensk.registry.domain.model.event.DateRange;
+import ru.smolensk.registry.domain.model.event.EventCounts;
 import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventRole;
@@ -145,6 +146,11 @@ class StatisticsSummaryTest {
                         summarised(s -> s.bySphere(periods, kind, SubmissionStatus.APPROVED)), "spheres " + what);
                 assertEquals(live(s -> s.byMonth(periods, kind, SubmissionStatus.APPROVED)),
                         summarised(s -> s.byMonth(periods, kind, SubmissionStatus.APPROVED)), "months " + what);
+                EventCounts liveCounts = statistics(em -> JpaEventStatistics.live(em).counts(periods, kind,
+                        SubmissionStatus.APPROVED));
+                EventCounts summaryCounts = statistics(em -> new JpaEventStatistics(em).counts(periods, kind,
+                        SubmissionStatus.APPROVED));
+                assertEquals(liveCounts, summaryCounts, "all four counts " + what);
             }
         }
         assertTrue(live(s -> s.byCountry(RANGES.get(0), null, SubmissionStatus.APPROVED)).size() > 1, when);

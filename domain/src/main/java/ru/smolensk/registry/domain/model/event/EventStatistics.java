@@ -28,6 +28,12 @@ public interface EventStatistics {
     /** The first day of every entry with known dates. */
     List<LocalDate> startDates(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status);
 
+    /** The four counts above of the same documents at once (an implementation may read them together). */
+    default EventCounts counts(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status) {
+        return new EventCounts(byCountry(periods, kind, status), byOrganization(periods, kind, status),
+                bySphere(periods, kind, status), byMonth(periods, kind, status));
+    }
+
     /** Entries with known dates per month of their first day ({@code 2025-10}), in calendar order. */
     default Map<String, Long> byMonth(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
