@@ -5,24 +5,37 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
+import ru.smolensk.registry.domain.model.event.EventCounts;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
-/** Grouped counts of event entries in JPQL. */
+/**
+ * Grouped counts of event entries: those of approved submissions from the statistics summary (V31, written at
+ * approval), the others live in JPQL.
+ */
 @ApplicationScoped
 public class JpaEventStatistics implements EventStatistics {
 
+    /** Beyond this many approved submissions without a valid summary, the whole answer is counted live. */
+    private static final int MAX_LIVE_SUBMISSIONS = 1000;
+
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    private boolean summaryUsed = true;
 
     protected JpaEventStatistics() {
     }
@@ -31,25 +44,136 @@ public class JpaEventStatistics implements EventStatistics {
         this.em = em;
     }
 
+    /** Statistics that count every entry live, the summary left aside (to compare with it). */
+    public static JpaEventStatistics live(EntityManager em) {
+        JpaEventStatistics statistics = new JpaEventStatistics(em);
+        statistics.summaryUsed = false;
+        return statistics;
+    }
+
+    /** Writes the statistics summary of a submission just approved, in the approval's transaction. */
+    public void onApproval(@Observes SubmissionApproved approved) {
+        summarise(approved.submissionId());
+    }
+
+    /** Writes the statistics summary of one submission anew (none unless it is approved). */
+    public void summarise(long submissionId) {
+        new StatisticsSummary(em).summarise(submissionId);
+    }
+
     @Override
     public Map<String, Long> byCountry(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        return counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s", "c", periods,
-                kind, status);
+        return counted(StatisticsSummary.COUNTRY, periods, kind, status,
+                ids -> liveCountries(periods, kind, status, ids));
     }
 
     @Override
     public Map<String, Long> byOrganization(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
-        return counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
-                "s.organization.code", periods, kind, status);
+        return counted(StatisticsSummary.TOTAL, periods, kind, status,
+                ids -> liveOrganizations(periods, kind, status, ids));
     }
 
     @Override
     public Map<String, Long> bySphere(Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status) {
+        return counted(StatisticsSummary.SPHERE, periods, kind, status,
+                ids -> liveSpheres(periods, kind, status, ids));
+    }
+
+    @Override
+    public Map<String, Long> byMonth(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status) {
+        return months(counted(StatisticsSummary.MONTH, periods, kind, status,
+                ids -> liveMonths(periods, kind, status, ids)));
+    }
+
+    /** The four counts from one check and two readings of the summary (approved entries), else live. */
+    @Override
+    public EventCounts counts(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status) {
+        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+            return EventStatistics.super.counts(periods, kind, status);
+        }
+        StatisticsSummary summary = new StatisticsSummary(em);
+        List<Long> unsummarised = summary.unsummarised(periods, kind);
+        if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
+            return live(em).counts(periods, kind, status);
+        }
+        Map<String, Map<String, Long>> items = summary.items(periods, kind);
+        return new EventCounts(
+                merged(items.get(StatisticsSummary.COUNTRY), unsummarised,
+                        ids -> liveCountries(periods, kind, status, ids)),
+                merged(summary.counts(StatisticsSummary.TOTAL, periods, kind), unsummarised,
+                        ids -> liveOrganizations(periods, kind, status, ids)),
+                merged(items.get(StatisticsSummary.SPHERE), unsummarised,
+                        ids -> liveSpheres(periods, kind, status, ids)),
+                months(merged(items.get(StatisticsSummary.MONTH), unsummarised,
+                        ids -> liveMonths(periods, kind, status, ids))));
+    }
+
+    /**
+     * Counts of approved entries from the summary, plus those of approved submissions without a valid summary
+     * counted live; other statuses (or none) live.
+     */
+    private Map<String, Long> counted(String dimension, Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, Function<List<Long>, Map<String, Long>> live) {
+        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+            return live.apply(null);
+        }
+        StatisticsSummary summary = new StatisticsSummary(em);
+        List<Long> unsummarised = summary.unsummarised(periods, kind);
+        if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
+            return live.apply(null);
+        }
+        return merged(summary.counts(dimension, periods, kind), unsummarised, live);
+    }
+
+    /** The summary's counts (null: none) and the live counts of the submissions without a valid summary. */
+    private static Map<String, Long> merged(Map<String, Long> summarised, List<Long> unsummarised,
+            Function<List<Long>, Map<String, Long>> live) {
+        Map<String, Long> result = summarised == null ? new TreeMap<>() : new TreeMap<>(summarised);
+        if (!unsummarised.isEmpty()) {
+            live.apply(unsummarised).forEach((key, count) -> result.merge(key, count, Long::sum));
+        }
+        return result;
+    }
+
+    /** {@code 202510} as {@code 2025-10}. */
+    private static Map<String, Long> months(Map<String, Long> yyyymm) {
+        Map<String, Long> months = new TreeMap<>();
+        yyyymm.forEach((month, count) -> months.put(month.substring(0, 4) + "-" + month.substring(4), count));
+        return months;
+    }
+
+    private Map<String, Long> liveCountries(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        return counts("select c, count(e) from EventEntry e join e.countryCodes c join e.submission s", "c",
+                periods, kind, status, "", ids);
+    }
+
+    private Map<String, Long> liveOrganizations(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        return counts("select s.organization.code, count(e) from EventEntry e join e.submission s",
+                "s.organization.code", periods, kind, status, "", ids);
+    }
+
+    private Map<String, Long> liveSpheres(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
         return counts("select sp.code, count(e) from EventEntry e join e.sectionSphere sp join e.submission s",
-                "sp.code", periods, kind, status);
+                "sp.code", periods, kind, status, "", ids);
+    }
+
+    private Map<String, Long> liveMonths(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status, List<Long> ids) {
+        TypedQuery<LocalDate> query = em.createQuery("select e.dates.start from EventEntry e join e.submission s"
+                + where(kind, status) + " and e.dates.start is not null" + (ids == null ? "" : " and s.id in :ids"),
+                LocalDate.class);
+        Map<String, Long> months = new TreeMap<>();
+        for (LocalDate start : bindIds(bind(query, periods, kind, status), ids).getResultList()) {
+            months.merge(String.format("%04d%02d", start.getYear(), start.getMonthValue()), 1L, Long::sum);
+        }
+        return months;
     }
 
     @Override
@@ -92,9 +216,20 @@ public class JpaEventStatistics implements EventStatistics {
 
     private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
             DocumentKind kind, SubmissionStatus status, String condition) {
-        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + condition + " group by "
-                + groupBy + " order by " + groupBy, Object[].class);
-        return collect(bind(query, periods, kind, status));
+        return counts(select, groupBy, periods, kind, status, condition, null);
+    }
+
+    /** Grouped counts, of the submissions {@code ids} only unless null. */
+    private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
+            DocumentKind kind, SubmissionStatus status, String condition, List<Long> ids) {
+        TypedQuery<Object[]> query = em.createQuery(select + where(kind, status) + condition
+                + (ids == null ? "" : " and s.id in :ids") + " group by " + groupBy + " order by " + groupBy,
+                Object[].class);
+        return collect(bindIds(bind(query, periods, kind, status), ids));
+    }
+
+    private static <T> TypedQuery<T> bindIds(TypedQuery<T> query, List<Long> ids) {
+        return ids == null ? query : query.setParameter("ids", ids);
     }
 
     private static Map<String, Long> collect(TypedQuery<Object[]> query) {

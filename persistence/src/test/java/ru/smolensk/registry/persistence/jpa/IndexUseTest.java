@@ -62,6 +62,7 @@ class IndexUseTest {
     private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2025-Q2");
     private static TestDatabase db;
     private static EntityManagerFactory emf;
+    private static long reportId;
 
     @BeforeAll
     static void createEntries() {
@@ -72,6 +73,7 @@ class IndexUseTest {
             Organization smolensk = new JpaOrganizationRepository(em).findByCode("smolensk").orElseThrow();
             Submission report = new JpaSubmissionRepository(em)
                     .save(new Submission(smolensk, PERIOD, DocumentKind.REPORT, "t", NOW));
+            reportId = report.id();
             for (int i = 1; i <= 5; i++) {
                 EventEntry entry = new EventEntry(report, i, null, new OfficialColumns("Фестиваль № " + i,
                         "г. Минск", "май 2025 года", "Визит делегации", null, null, "20 человек"), NOW);
@@ -118,8 +120,17 @@ class IndexUseTest {
     void statisticsAndChangesReadEntriesByIndex() throws SQLException {
         List<ReportingPeriod> periods = ReportingPeriod.between(LocalDate.of(2016, 1, 1), LocalDate.of(2025, 12,
                 31));
-        assertNoSequentialScan(em -> new JpaEventStatistics(em).byCountry(periods, DocumentKind.REPORT,
+        assertNoSequentialScan(em -> JpaEventStatistics.live(em).byCountry(periods, DocumentKind.REPORT,
                 SubmissionStatus.APPROVED), "statistics by country");
+        assertNoSequentialScan("statistics_summary", em -> {
+            JpaEventStatistics statistics = new JpaEventStatistics(em);
+            statistics.byCountry(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
+            statistics.byOrganization(periods, null, SubmissionStatus.APPROVED);
+            statistics.bySphere(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
+            statistics.byMonth(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
+            statistics.counts(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
+        }, "statistics from the summary");
+        assertNoSequentialScan(em -> new JpaEventStatistics(em).summarise(reportId), "the summary of a submission");
         assertNoSequentialScan(em -> new JpaEventStatistics(em).byOrganization(periods, DocumentKind.REPORT, null),
                 "statistics by organisation");
         assertNoSequentialScan(em -> {
@@ -131,20 +142,26 @@ class IndexUseTest {
     }
 
     private static void assertNoSequentialScan(Consumer<EntityManager> work, String what) throws SQLException {
+        assertNoSequentialScan("event_entry", work, what);
+    }
+
+    /** No statement naming the table reads it by a sequential scan. */
+    private static void assertNoSequentialScan(String table, Consumer<EntityManager> work, String what)
+            throws SQLException {
         SqlCapture.take();
         TestDatabase.inTransaction(emf, em -> {
             work.accept(em);
             return null;
         });
         List<SqlCapture.Statement> statements = SqlCapture.take().stream()
-                .filter(s -> s.sql().toLowerCase(Locale.ROOT).contains("event_entry")).toList();
-        assertTrue(!statements.isEmpty(), what + ": no statement on event_entry captured");
+                .filter(s -> s.sql().toLowerCase(Locale.ROOT).contains(table)).toList();
+        assertTrue(!statements.isEmpty(), what + ": no statement on " + table + " captured");
         List<String> scans = new ArrayList<>();
         try (Connection c = db.connection()) {
             c.createStatement().execute("SET enable_seqscan = off");
             for (SqlCapture.Statement statement : statements) {
                 String plan = plan(c, statement);
-                if (plan.contains("Seq Scan on event_entry")) {
+                if (plan.contains("Seq Scan on " + table)) {
                     scans.add(statement.sql() + "\n" + plan);
                 }
             }

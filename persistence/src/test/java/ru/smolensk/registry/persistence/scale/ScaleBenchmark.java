@@ -15,6 +15,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import ru.smolensk.registry.domain.application.analytics.AnalyticsService;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -109,6 +110,14 @@ public final class ScaleBenchmark {
                 .byCountry(tenYears, DocumentKind.REPORT, SubmissionStatus.APPROVED), 1);
         measure("statistics: entries by organisation, ten years of reports", em -> new JpaEventStatistics(em)
                 .byOrganization(tenYears, DocumentKind.REPORT, SubmissionStatus.APPROVED), 1);
+        ReportingPeriod first = ReportingPeriod.quarter(2016, 1);
+        ReportingPeriod last = ReportingPeriod.quarter(2025, 4);
+        measure("statistics: whole answer, ten years of reports (summary)", em -> new AnalyticsService(null,
+                new JpaEventStatistics(em), null).statistics(first, last, DocumentKind.REPORT, false), 1);
+        measure("statistics: whole answer, ten years of reports (live)", em -> new AnalyticsService(null,
+                JpaEventStatistics.live(em), null).statistics(first, last, DocumentKind.REPORT, false), 1);
+        measure("statistics: whole answer, ten years, both kinds (summary)", em -> new AnalyticsService(null,
+                new JpaEventStatistics(em), null).statistics(first, last, null, false), 1);
         concurrent(8);
         changes();
     }

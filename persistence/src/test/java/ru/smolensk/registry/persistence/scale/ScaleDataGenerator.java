@@ -18,6 +18,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import ru.smolensk.registry.persistence.jpa.StatisticsSummary;
 import ru.smolensk.registry.persistence.migration.DatabaseMigrator;
 
 /**
@@ -27,7 +28,8 @@ import ru.smolensk.registry.persistence.migration.DatabaseMigrator;
  * those submissions with texts varied from the sample documents, half of the report entries linked to an entry of
  * the plan of their half-year, one or two countries each, an agreement for one entry in thirty, one audit record
  * per submission and per ten entries, one exchange journal row per twenty entries. Everything goes in by
- * {@code COPY}; the full-text index is built once after the entries.
+ * {@code COPY}; the full-text index is built once after the entries, the statistics summary (V31) after
+ * everything.
  *
  * <p>Run (the database is cleaned and migrated first; about ten minutes for a million entries on a two-core machine):
  * {@code mvn -B -ntp -pl persistence -am process-test-classes -Pscale-data -Dscale.db=registry_scale}
@@ -97,6 +99,11 @@ public final class ScaleDataGenerator {
                     "select sequencename from pg_sequences")) {
                 st.execute("SELECT setval('" + sequence + "', " + (nextId + 1000) + ")");
             }
+            t = System.nanoTime();
+            for (String statement : StatisticsSummary.rebuildStatements()) {
+                st.execute(statement);
+            }
+            log("statistics summary (as migration V31)", 1, t);
             t = System.nanoTime();
             // the visibility map too, so that counts are read from the indexes alone (index-only scans)
             st.execute("VACUUM ANALYZE");

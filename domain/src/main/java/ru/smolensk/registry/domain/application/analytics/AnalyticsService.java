@@ -1,7 +1,5 @@
 package ru.smolensk.registry.domain.application.analytics;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import ru.smolensk.registry.domain.application.CurrentUser;
 import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.model.event.Agreement;
 import ru.smolensk.registry.domain.model.event.AgreementRepository;
+import ru.smolensk.registry.domain.model.event.EventCounts;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.organization.Organization;
@@ -68,20 +67,23 @@ public class AnalyticsService {
         }
         List<ReportingPeriod> periods = ReportingPeriod.between(from.start(), to.end());
         SubmissionStatus status = includeUnapproved ? null : SubmissionStatus.APPROVED;
-        Map<String, Long> byOrganization = statistics.byOrganization(periods, kind, status);
-        Map<String, Long> byMonth = new TreeMap<>();
-        for (LocalDate start : statistics.startDates(periods, kind, status)) {
-            byMonth.merge(YearMonth.from(start).toString(), 1L, Long::sum);
-        }
+        EventCounts counts = statistics.counts(periods, kind, status);
+        Map<String, Long> byOrganization = counts.byOrganization();
         long events = byOrganization.values().stream().mapToLong(Long::longValue).sum();
-        return new Statistics(from, to, events, largestFirst(statistics.byCountry(periods, kind, status)),
-                largestFirst(byOrganization), largestFirst(statistics.bySphere(periods, kind, status)),
-                new LinkedHashMap<>(byMonth), fulfilment(periods, status));
+        return new Statistics(from, to, events, largestFirst(counts.byCountry()), largestFirst(byOrganization),
+                largestFirst(counts.bySphere()), new LinkedHashMap<>(new TreeMap<>(counts.byMonth())),
+                fulfilment(periods, status, kind, byOrganization));
     }
 
-    private List<Statistics.Fulfilment> fulfilment(List<ReportingPeriod> periods, SubmissionStatus status) {
-        Map<String, Long> planned = statistics.byOrganization(periods, DocumentKind.PLAN, status);
-        Map<String, Long> reported = statistics.byOrganization(periods, DocumentKind.REPORT, status);
+    /** Plan fulfilment; the counts per organisation of the answer's kind are reused. */
+    private List<Statistics.Fulfilment> fulfilment(List<ReportingPeriod> periods, SubmissionStatus status,
+            DocumentKind kind, Map<String, Long> byOrganizationOfKind) {
+        Map<String, Long> planned = kind == DocumentKind.PLAN
+                ? byOrganizationOfKind
+                : statistics.byOrganization(periods, DocumentKind.PLAN, status);
+        Map<String, Long> reported = kind == DocumentKind.REPORT
+                ? byOrganizationOfKind
+                : statistics.byOrganization(periods, DocumentKind.REPORT, status);
         Map<String, Long> held = statistics.heldPlanEntriesByOrganization(periods, status);
         Map<String, Long> changed = statistics.plannedOutcomesByOrganization(periods, status,
                 Outcome.HELD_WITH_CHANGES);

@@ -1,9 +1,11 @@
 package ru.smolensk.registry.domain.model.event;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -25,6 +27,22 @@ public interface EventStatistics {
 
     /** The first day of every entry with known dates. */
     List<LocalDate> startDates(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status);
+
+    /** The four counts above of the same documents at once (an implementation may read them together). */
+    default EventCounts counts(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status) {
+        return new EventCounts(byCountry(periods, kind, status), byOrganization(periods, kind, status),
+                bySphere(periods, kind, status), byMonth(periods, kind, status));
+    }
+
+    /** Entries with known dates per month of their first day ({@code 2025-10}), in calendar order. */
+    default Map<String, Long> byMonth(Collection<ReportingPeriod> periods, DocumentKind kind,
+            SubmissionStatus status) {
+        Map<String, Long> months = new TreeMap<>();
+        for (LocalDate start : startDates(periods, kind, status)) {
+            months.merge(YearMonth.from(start).toString(), 1L, Long::sum);
+        }
+        return months;
+    }
 
     /**
      * Plan entries per organisation code that at least one report entry is linked to as fulfilling them (with a

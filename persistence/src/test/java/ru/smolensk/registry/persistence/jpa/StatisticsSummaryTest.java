@@ -1,0 +1,212 @@
+package ru.smolensk.registry.persistence.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import ru.smolensk.registry.domain.model.event.DateClass;
+import ru.smolensk.registry.domain.model.event.DatePrecision;
+import ru.smolensk.registry.domain.model.event.DateRange;
+import ru.smolensk.registry.domain.model.event.EventCounts;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.EventFormat;
+import ru.smolensk.registry.domain.model.event.EventRole;
+import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.event.NormalizedValues;
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.model.fulfilment.Outcome;
+import ru.smolensk.registry.domain.model.fulfilment.PlanOutcome;
+import ru.smolensk.registry.domain.model.organization.Organization;
+import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.DocumentKind;
+import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
+import ru.smolensk.registry.persistence.testing.TestDatabase;
+
+/**
+ * The statistics summary (V31) gives exactly the live counts of approved entries after approvals, returns,
+ * reopenings with changed entries, outcomes, and with submissions approved but never summarised.
+ */
+class StatisticsSummaryTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2035, 1, 10, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final ReportingPeriod H1 = ReportingPeriod.parse("2035-H1");
+    private static final ReportingPeriod Q1 = ReportingPeriod.parse("2035-Q1");
+    private static final ReportingPeriod Q2 = ReportingPeriod.parse("2035-Q2");
+    private static final List<List<ReportingPeriod>> RANGES = List.of(List.of(H1, Q1, Q2), List.of(Q1), List.of(Q2),
+            List.of(H1));
+    private static final List<DocumentKind> KINDS = Arrays.asList(null, DocumentKind.PLAN, DocumentKind.REPORT);
+
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void open() {
+        emf = TestDatabase.migrated().entityManagerFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    @Test
+    void summaryEqualsLiveCountsThroughApprovalsReturnsAndReopenings() {
+        long plan = inTransaction(em -> {
+            Submission submission = draft(em, "smolensk", H1, DocumentKind.PLAN);
+            JpaEventEntryRepository events = new JpaEventEntryRepository(em);
+            events.save(entry(submission, 1, "2035-03-10", Set.of("BY")));
+            events.save(entry(submission, 2, "2035-05-20", Set.of("BY", "CN")));
+            events.save(entry(submission, 3, null, Set.of("KZ")));
+            return approve(em, submission);
+        });
+        long report = inTransaction(em -> {
+            Submission submission = draft(em, "smolensk", Q1, DocumentKind.REPORT);
+            JpaEventEntryRepository events = new JpaEventEntryRepository(em);
+            EventEntry held = entry(submission, 1, "2035-03-11", Set.of("BY"));
+            held.fulfils(plannedEntry(em, plan, 1));
+            events.save(held);
+            EventEntry inSphere = entry(submission, 2, "2035-02-02", Set.of("CN", "BY"));
+            inSphere.placeInSection("Экономика", null, new JpaSphereRepository(em).findByCode("ECONOMY")
+                    .orElseThrow());
+            events.save(inSphere);
+            return approve(em, submission);
+        });
+        inTransaction(em -> {
+            Submission submission = draft(em, "shumyachsky", Q2, DocumentKind.REPORT);
+            new JpaEventEntryRepository(em).save(entry(submission, 1, "2035-04-01", Set.of("AM")));
+            return submission.id();
+        });
+        assertSummaryEqualsLive("after approvals");
+        assertEquals(List.of(), unsummarised(), "every approved submission is summarised");
+
+        inTransaction(em -> {
+            Submission submission = em.find(Submission.class, report);
+            submission.reopen("coordinator", NOW, "Исправить страны");
+            return null;
+        });
+        assertSummaryEqualsLive("after reopening the report");
+        inTransaction(em -> {
+            Submission submission = em.find(Submission.class, report);
+            new JpaEventEntryRepository(em).save(entry(submission, 3, "2035-01-20", Set.of("RS")));
+            submission.submit("smolensk", NOW);
+            return approve(em, submission);
+        });
+        assertSummaryEqualsLive("after the corrected report was approved again");
+
+        inTransaction(em -> {
+            Submission submission = draft(em, "min_culture", Q2, DocumentKind.REPORT);
+            new JpaEventEntryRepository(em).save(entry(submission, 1, "2035-06-01", Set.of("VN")));
+            submission.submit("culture", NOW);
+            submission.approve("coordinator", NOW, null);
+            return null;
+        });
+        assertFalse(unsummarised().isEmpty(), "approved without a summary");
+        assertSummaryEqualsLive("with an approved submission counted live");
+
+        inTransaction(em -> {
+            EventEntry planned = plannedEntry(em, plan, 2);
+            new JpaPlanOutcomeRepository(em).save(new PlanOutcome(planned, Outcome.NOT_HELD, "Отменено", "smolensk",
+                    NOW));
+            Submission submission = em.find(Submission.class, report);
+            submission.reopen("coordinator", NOW, "Ещё раз");
+            return null;
+        });
+        assertSummaryEqualsLive("after an outcome and a second reopening");
+        assertEquals(Map.of("2035-03", 1L, "2035-05", 1L, "2035-06", 1L),
+                statistics(em -> new JpaEventStatistics(em).byMonth(RANGES.get(0), null, SubmissionStatus.APPROVED)));
+    }
+
+    private static void assertSummaryEqualsLive(String when) {
+        for (List<ReportingPeriod> periods : RANGES) {
+            for (DocumentKind kind : KINDS) {
+                String what = when + ", " + periods + ", " + kind;
+                assertEquals(live(s -> s.byCountry(periods, kind, SubmissionStatus.APPROVED)),
+                        summarised(s -> s.byCountry(periods, kind, SubmissionStatus.APPROVED)), "countries " + what);
+                assertEquals(live(s -> s.byOrganization(periods, kind, SubmissionStatus.APPROVED)),
+                        summarised(s -> s.byOrganization(periods, kind, SubmissionStatus.APPROVED)),
+                        "organisations " + what);
+                assertEquals(live(s -> s.bySphere(periods, kind, SubmissionStatus.APPROVED)),
+                        summarised(s -> s.bySphere(periods, kind, SubmissionStatus.APPROVED)), "spheres " + what);
+                assertEquals(live(s -> s.byMonth(periods, kind, SubmissionStatus.APPROVED)),
+                        summarised(s -> s.byMonth(periods, kind, SubmissionStatus.APPROVED)), "months " + what);
+                EventCounts liveCounts = statistics(em -> JpaEventStatistics.live(em).counts(periods, kind,
+                        SubmissionStatus.APPROVED));
+                EventCounts summaryCounts = statistics(em -> new JpaEventStatistics(em).counts(periods, kind,
+                        SubmissionStatus.APPROVED));
+                assertEquals(liveCounts, summaryCounts, "all four counts " + what);
+            }
+        }
+        assertTrue(live(s -> s.byCountry(RANGES.get(0), null, SubmissionStatus.APPROVED)).size() > 1, when);
+    }
+
+    private static Submission draft(EntityManager em, String organization, ReportingPeriod period,
+            DocumentKind kind) {
+        Organization org = new JpaOrganizationRepository(em).findByCode(organization).orElseThrow();
+        return new JpaSubmissionRepository(em).save(new Submission(org, period, kind, "test", NOW));
+    }
+
+    private static long approve(EntityManager em, Submission submission) {
+        if (submission.status() != SubmissionStatus.SUBMITTED) {
+            submission.submit("test", NOW);
+        }
+        submission.approve("coordinator", NOW, null);
+        Submission saved = new JpaSubmissionRepository(em).save(submission);
+        new JpaEventStatistics(em).summarise(saved.id());
+        return saved.id();
+    }
+
+    private static EventEntry entry(Submission submission, int ordinal, String day, Set<String> countries) {
+        EventEntry entry = new EventEntry(submission, ordinal, "Раздел", new OfficialColumns("Мероприятие " + ordinal,
+                "г. Смоленск", day == null ? "в течение года" : day, null, null, null, null),
+                NOW.plusMinutes(ordinal));
+        DateRange dates = day == null
+                ? DateRange.unknown()
+                : new DateRange(LocalDate.parse(day), LocalDate.parse(day), DatePrecision.DAY, DateClass.EXACT_DAY,
+                        null);
+        entry.normalize(new NormalizedValues(dates, EventFormat.IN_PERSON, EventRole.HOST, null, List.of(),
+                countries, Map.of()));
+        return entry;
+    }
+
+    private static EventEntry plannedEntry(EntityManager em, long plan, int ordinal) {
+        return new JpaEventEntryRepository(em).findBySubmission(em.find(Submission.class, plan)).stream()
+                .filter(e -> e.ordinal() == ordinal).findFirst().orElseThrow();
+    }
+
+    private static List<Long> unsummarised() {
+        return statistics(em -> new ArrayList<>(new StatisticsSummary(em).unsummarised(RANGES.get(0), null)));
+    }
+
+    private static Map<String, Long> live(Function<EventStatistics, Map<String, Long>> query) {
+        return statistics(em -> query.apply(JpaEventStatistics.live(em)));
+    }
+
+    private static Map<String, Long> summarised(Function<EventStatistics, Map<String, Long>> query) {
+        return statistics(em -> query.apply(new JpaEventStatistics(em)));
+    }
+
+    private static <T> T statistics(Function<EntityManager, T> work) {
+        return inTransaction(work);
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        return TestDatabase.inTransaction(emf, work);
+    }
+}
