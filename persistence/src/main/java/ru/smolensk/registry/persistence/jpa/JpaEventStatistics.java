@@ -23,7 +23,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
- * Grouped counts of event entries: those of approved submissions from the statistics summary (V31, written at
+ * Grouped counts of event entries: those of approved submissions from the statistics summary (V34, written at
  * approval), the others live in JPQL.
  */
 @ApplicationScoped

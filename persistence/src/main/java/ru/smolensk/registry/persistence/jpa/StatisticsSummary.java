@@ -13,7 +13,7 @@ import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 
 /**
- * The summary of approved submissions for statistics (table {@code statistics_summary}, V31): per submission the
+ * The summary of approved submissions for statistics (table {@code statistics_summary}, V34): per submission the
  * number of its entries in all, per country, per sphere and per month of the start date, written at approval with
  * the submission's version. A row counts only while its submission is approved with that version (entries change
  * only in editable statuses, and every status change raises the version), so a stale row is never read.
@@ -25,7 +25,7 @@ public final class StatisticsSummary {
     static final String SPHERE = "SPHERE";
     static final String MONTH = "MONTH";
 
-    /** The statements of migration V31; {@code %s} is the condition on the submission {@code s}. */
+    /** The statements of migration V34; {@code %s} is the condition on the submission {@code s}. */
     private static final String[] SUMMARISE = {
             "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
                     + " SELECT s.id, s.version, 'TOTAL', '', COUNT(e.id)"
@@ -66,7 +66,7 @@ public final class StatisticsSummary {
     }
 
     /**
-     * The statements that write the summary of every approved submission into an empty table, as migration V31
+     * The statements that write the summary of every approved submission into an empty table, as migration V34
      * does (the scale data generator runs them after filling the tables).
      */
     public static List<String> rebuildStatements() {

@@ -41,7 +41,7 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.persistence.testing.TestDatabase;
 
 /**
- * The statistics summary (V31) gives exactly the live counts of approved entries after approvals, returns,
+ * The statistics summary (V34) gives exactly the live counts of approved entries after approvals, returns,
  * reopenings with changed entries, outcomes, and with submissions approved but never summarised.
  */
 class StatisticsSummaryTest {

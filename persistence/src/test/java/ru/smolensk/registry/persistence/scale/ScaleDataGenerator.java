@@ -28,7 +28,7 @@ import ru.smolensk.registry.persistence.migration.DatabaseMigrator;
  * those submissions with texts varied from the sample documents, half of the report entries linked to an entry of
  * the plan of their half-year, one or two countries each, an agreement for one entry in thirty, one audit record
  * per submission and per ten entries, one exchange journal row per twenty entries. Everything goes in by
- * {@code COPY}; the full-text index is built once after the entries, the statistics summary (V31) after
+ * {@code COPY}; the full-text index is built once after the entries, the statistics summary (V34) after
  * everything.
  *
  * <p>Run (the database is cleaned and migrated first; about ten minutes for a million entries on a two-core machine):
@@ -103,7 +103,7 @@ public final class ScaleDataGenerator {
             for (String statement : StatisticsSummary.rebuildStatements()) {
                 st.execute(statement);
             }
-            log("statistics summary (as migration V31)", 1, t);
+            log("statistics summary (as migration V34)", 1, t);
             t = System.nanoTime();
             // the visibility map too, so that counts are read from the indexes alone (index-only scans)
             st.execute("VACUUM ANALYZE");
