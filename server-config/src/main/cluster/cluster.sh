@@ -14,6 +14,8 @@
 #   PROXY_PORT        the address clients use [9080]
 #   DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD   PostgreSQL [127.0.0.1, 5432, registry, registry, none]
 #   CLUSTER_START_SECONDS   how long a server may take to become ready [480]
+#   HTTP_TRUSTED_PROXIES    the proxy's address as a regular expression: the servers take the client's address
+#                     from its X-Forwarded-For [127[.]0[.]0[.]1, HAProxy on this machine]
 # Every other variable of the environment (APP_MODE, EXCHANGE_*, REMINDERS_*, TLS_*, …) reaches both servers as it
 # is; files in $CLUSTER_DIR/overrides/ are copied into each server's configDropins/overrides at every start (the
 # administrators' registry, LDAP). Sessions are kept in the database (SESSIONS_STORE=database).
@@ -31,6 +33,7 @@ CLUSTER_START_SECONDS="${CLUSTER_START_SECONDS:-480}"
 export DB_KIND=postgresql SESSIONS_STORE=database
 export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_NAME="${DB_NAME:-registry}"
 export DB_USER="${DB_USER:-registry}"
+export HTTP_TRUSTED_PROXIES="${HTTP_TRUSTED_PROXIES:-127[.]0[.]0[.]1}"
 
 say() { echo "cluster: $*"; }
 die() { echo "cluster: $*" >&2; exit 1; }

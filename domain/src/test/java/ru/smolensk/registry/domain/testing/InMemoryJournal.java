@@ -44,10 +44,10 @@ public final class InMemoryJournal implements ExchangeJournal {
     }
 
     @Override
-    public int forgetBodiesBefore(OffsetDateTime before) {
+    public int forgetBodiesBefore(OffsetDateTime before, int limit) {
         int forgotten = 0;
         for (ExchangeMessage m : all) {
-            if (m.receivedAt().isBefore(before)
+            if (forgotten < limit && m.receivedAt().isBefore(before)
                     && (m.requestBody() != null || m.responseBody() != null || m.receipt() != null)) {
                 m.forgetBodies();
                 forgotten++;

@@ -43,11 +43,16 @@ public class JpaExchangeJournal implements ExchangeJournal {
     }
 
     @Override
-    public int forgetBodiesBefore(java.time.OffsetDateTime before) {
+    public int forgetBodiesBefore(java.time.OffsetDateTime before, int limit) {
+        List<Long> ids = em.createQuery("select m.id from ExchangeMessage m where m.receivedAt < :before"
+                + " and (m.requestBody is not null or m.responseBody is not null or m.receipt is not null)"
+                + " order by m.id", Long.class).setParameter("before", before).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
         return em.createQuery("update ExchangeMessage m set m.requestBody = null, m.responseBody = null,"
-                + " m.receipt = null, m.answerEnvelope = null where m.receivedAt < :before"
-                + " and (m.requestBody is not null or m.responseBody is not null or m.receipt is not null)")
-                .setParameter("before", before).executeUpdate();
+                + " m.receipt = null, m.answerEnvelope = null where m.id in :ids").setParameter("ids", ids)
+                .executeUpdate();
     }
 
     @Override

@@ -35,11 +35,21 @@ public class JpaSentReminderRepository implements SentReminderRepository {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * {@code insert ... on conflict do nothing} (PostgreSQL, and H2 in its PostgreSQL mode): a duplicate of the
+     * unique key is no error, so neither the database's nor the provider's log shows the race of two servers. The
+     * id comes from the entity's sequence (its ids step by the allocation size, so no id the provider holds is
+     * taken).
+     */
     @Override
-    public SentReminder record(SentReminder reminder) {
-        em.persist(reminder);
-        em.flush();
-        return reminder;
+    public boolean recordIfAbsent(SentReminder reminder) {
+        int inserted = em.createNativeQuery("insert into sent_reminder (id, campaign_id, organization_id,"
+                + " reminder_type, deadline, recipient, sent_at) values (nextval('sent_reminder_seq'), ?1, ?2, ?3, ?4,"
+                + " ?5, ?6) on conflict do nothing")
+                .setParameter(1, reminder.campaign().id()).setParameter(2, reminder.organization().id())
+                .setParameter(3, reminder.type().name()).setParameter(4, reminder.deadline())
+                .setParameter(5, reminder.recipient()).setParameter(6, reminder.sentAt()).executeUpdate();
+        return inserted == 1;
     }
 
     @Override

@@ -63,7 +63,7 @@ class JpaExchangeJournalTest {
         ExchangeMessage old = journaled(partner, now.minusDays(120));
         ExchangeMessage recent = journaled(partner, now.minusDays(3));
 
-        inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(now.minusDays(90)));
+        inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(now.minusDays(90), 1000));
 
         inTransaction(em -> {
             JpaExchangeJournal journal = new JpaExchangeJournal(em);
@@ -79,6 +79,28 @@ class JpaExchangeJournalTest {
             assertEquals(2, journal.search(JournalFilter.of(partner, null, null, 10)).size());
             return null;
         });
+    }
+
+    @Test
+    void aLargeRetentionIsForgottenInBatchesOldestFirst() {
+        String partner = "batches-" + UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now();
+        // the retention's moment lies before every other test's messages: only these three are old enough
+        OffsetDateTime before = now.minusYears(50);
+        List<ExchangeMessage> old = List.of(journaled(partner, before.minusDays(3)),
+                journaled(partner, before.minusDays(2)), journaled(partner, before.minusDays(1)));
+
+        assertEquals(2, (int) inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(before, 2)));
+        inTransaction(em -> {
+            JpaExchangeJournal journal = new JpaExchangeJournal(em);
+            assertNull(journal.findById(old.get(0).id()).orElseThrow().requestBody(), "the oldest first");
+            assertNull(journal.findById(old.get(1).id()).orElseThrow().requestBody());
+            assertEquals("{\"receipt\":1}", journal.findById(old.get(2).id()).orElseThrow().responseBody(),
+                    "beyond the batch: kept until the next one");
+            return null;
+        });
+        assertEquals(1, (int) inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(before, 2)));
+        assertEquals(0, (int) inTransaction(em -> new JpaExchangeJournal(em).forgetBodiesBefore(before, 2)));
     }
 
     @Test

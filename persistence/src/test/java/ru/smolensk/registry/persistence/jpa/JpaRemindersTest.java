@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -32,7 +38,8 @@ import ru.smolensk.registry.persistence.testing.TestDatabase;
 
 /**
  * E-mail reminders against a real migrated database: who is due, that a sent reminder is never due again, that a
- * failed mail leaves it due, and the addresses of organisations.
+ * failed mail leaves it due, that two servers sending the same reminder at once send it once without an error, and
+ * the addresses of organisations.
  */
 class JpaRemindersTest {
 
@@ -113,6 +120,50 @@ class JpaRemindersTest {
         assertEquals(2, overdue.size());
         assertTrue(overdue.stream().allMatch(r -> r.type() == ReminderType.OVERDUE));
         assertEquals(1, inTransaction(em -> new JpaSentReminderRepository(em).latest(10)).size());
+    }
+
+    @Test
+    void twoServersSendingTheSameReminderAtOnceSendItOnceWithoutAnError() throws Exception {
+        LocalDate deadline = LocalDate.of(2037, 4, 15);
+        long campaign = inTransaction(em -> new JpaCampaignRepository(em).save(new Campaign(DocumentKind.REPORT,
+                Level.MUNICIPAL, ReportingPeriod.parse("2037-Q1"), LocalDate.of(2037, 4, 1), deadline)).id());
+        Reminder reminder = inTransaction(em -> service(em).due(deadline.minusDays(2), 7, 30)).stream()
+                .filter(r -> r.campaignId() == campaign && r.organizationCode().equals("smolensk")).findFirst()
+                .orElseThrow();
+        List<String> mailbox = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch firstRecorded = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = servers.submit(() -> inTransaction(em -> service(em).send(reminder,
+                    (to, subject, body) -> {
+                        mailbox.add(to);
+                        firstRecorded.countDown();
+                        awaitQuietly(firstMayCommit);
+                    })));
+            assertTrue(firstRecorded.await(60, TimeUnit.SECONDS), "the first server recorded the reminder");
+            // the second finds nothing committed yet: its insert waits for the first's transaction
+            Future<Boolean> second = servers.submit(() -> inTransaction(em -> service(em).send(reminder,
+                    (to, subject, body) -> mailbox.add(to))));
+            Thread.sleep(300);
+            firstMayCommit.countDown();
+            assertTrue(first.get(60, TimeUnit.SECONDS));
+            assertFalse(second.get(60, TimeUnit.SECONDS), "the second server does not send, and fails with nothing");
+            assertEquals(List.of("smolensk@example.org"), mailbox);
+        } finally {
+            firstMayCommit.countDown();
+            servers.shutdownNow();
+            inTransaction(em -> em.createNativeQuery("delete from sent_reminder where campaign_id = ?1")
+                    .setParameter(1, campaign).executeUpdate());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -52,7 +52,8 @@ public class BackupSchedule {
             LOG.info("Scheduled database backups are for the embedded database only; back PostgreSQL up with pg_dump");
             return;
         }
-        LOG.info(() -> "Database backups every " + interval.toHours() + " h into " + settings.folder().path()
+        String every = interval.toMinutes() > 0 ? interval.toMinutes() + " min" : interval.toSeconds() + " s";
+        LOG.info(() -> "Database backups every " + every + " into " + settings.folder().path()
                 + ", the newest " + settings.keep() + " kept");
         task = scheduler.scheduleWithFixedDelay(this::backUpQuietly, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);

@@ -13,8 +13,8 @@ import ru.smolensk.registry.domain.application.backup.BackupFolder;
 
 /**
  * Settings of the embedded database's backups from Liberty variables (through MicroProfile Config):
- * {@code backup.h2.folder} (the server's {@code backups/} folder), {@code backup.h2.interval-hours} (0: no schedule)
- * and {@code backup.h2.keep} (7 scheduled backups kept). A value that is not a number stops the deployment with
+ * {@code backup.h2.folder} (the server's {@code backups/} folder), {@code backup.h2.interval-hours} (0: no schedule;
+ * a fraction allowed, {@code 0.25} is every quarter of an hour) and {@code backup.h2.keep} (7 scheduled backups kept). A value that is not a number stops the deployment with
  * MicroProfile Config's message naming the setting.
  */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class BackupSettings {
 
     @Inject
     @ConfigProperty(name = "backup.h2.interval-hours", defaultValue = "0")
-    int intervalHours;
+    double intervalHours;
 
     @Inject
     @ConfigProperty(name = "backup.h2.keep", defaultValue = "7")
@@ -39,7 +39,8 @@ public class BackupSettings {
 
     /** The interval of scheduled backups; empty when there is no schedule. */
     public Optional<Duration> interval() {
-        return intervalHours <= 0 ? Optional.empty() : Optional.of(Duration.ofHours(intervalHours));
+        long millis = Math.round(intervalHours * Duration.ofHours(1).toMillis());
+        return millis <= 0 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
     }
 
     /** How many scheduled backups are kept (at least one). */

@@ -1,5 +1,6 @@
 package ru.smolensk.registry.web.exchange;
 
+import java.time.OffsetDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,6 +34,8 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
     private static final int RETENTION_HOURS = 6;
+    /** Messages whose bodies one retention transaction drops (bodies of up to a few MB each). */
+    static final int RETENTION_BATCH = 200;
     /** The longest attempt (the gateway's connect and read timeouts) with a margin. */
     private static final long STOP_WAIT_SECONDS = 40;
 
@@ -62,13 +65,27 @@ public class OutboxWorker {
 
     void forgetOldBodies() {
         try {
-            int forgotten = outbox.forgetBodiesOlderThan(settings.bodyRetention());
+            int forgotten = forgetBodiesBefore(OffsetDateTime.now().minus(settings.bodyRetention()));
             if (forgotten > 0) {
                 LOG.info(() -> "Exchange journal: bodies of " + forgotten + " old messages dropped");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Exchange journal retention not applied; retrying later", e);
         }
+    }
+
+    /**
+     * The retention in batches, each a transaction of its own: a large backlog (the first run after the retention
+     * was shortened) never becomes one huge transaction. Stops early when the application stops.
+     */
+    int forgetBodiesBefore(OffsetDateTime before) {
+        int total = 0;
+        int batch;
+        do {
+            batch = outbox.forgetBodiesBefore(before, RETENTION_BATCH);
+            total += batch;
+        } while (batch == RETENTION_BATCH && !stopping);
+        return total;
     }
 
     void sendDue() {

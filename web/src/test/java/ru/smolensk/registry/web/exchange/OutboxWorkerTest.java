@@ -39,6 +39,26 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void theRetentionForgetsInBatchesUntilOneComesBackShort() {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        List<Integer> answers = new java.util.ArrayList<>(List.of(OutboxWorker.RETENTION_BATCH,
+                OutboxWorker.RETENTION_BATCH, 7, 0));
+        OutboxWorker worker = new OutboxWorker();
+        worker.outbox = new OutboxService() {
+            @Override
+            public int forgetBodiesBefore(java.time.OffsetDateTime before, int batch) {
+                calls.add(before + "/" + batch);
+                return answers.remove(0);
+            }
+        };
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z");
+
+        assertEquals(2 * OutboxWorker.RETENTION_BATCH + 7, worker.forgetBodiesBefore(before));
+        String call = before + "/" + OutboxWorker.RETENTION_BATCH;
+        assertEquals(List.of(call, call, call), calls, "three transactions, the same moment, a short batch ends it");
+    }
+
+    @Test
     void stoppingWaitsForTheAttemptUnderWayAndStartsNoOther() throws Exception {
         OutboxWorker worker = new OutboxWorker();
         SlowOutbox outbox = new SlowOutbox();

@@ -15,10 +15,11 @@ public interface ExchangeJournal {
     ExchangeMessage save(ExchangeMessage message);
 
     /**
-     * Drops the kept bodies (the message and its answer) of messages journaled before the given time (the entries
-     * stay); returns how many.
+     * Drops the kept bodies (the message and its answer) of at most {@code limit} messages journaled before the given
+     * time, the oldest entries first (the entries stay); returns how many. A caller forgets a large backlog in
+     * batches, each in a transaction of its own.
      */
-    int forgetBodiesBefore(java.time.OffsetDateTime before);
+    int forgetBodiesBefore(java.time.OffsetDateTime before, int limit);
 
     /** A journaled message with its bodies. */
     Optional<ExchangeMessage> findById(long id);

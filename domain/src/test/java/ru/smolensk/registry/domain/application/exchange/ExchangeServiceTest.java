@@ -211,7 +211,7 @@ class ExchangeServiceTest {
         String id = UUID.randomUUID().toString();
         List<IncomingRecord> records = List.of(record("r1", "smolensk", "Встреча"));
         service.submitEvents(header(id, false), records, -1, null);
-        assertEquals(1, journalStore.forgetBodiesBefore(java.time.OffsetDateTime.now().plusMinutes(1)));
+        assertEquals(1, journalStore.forgetBodiesBefore(java.time.OffsetDateTime.now().plusMinutes(1), 100));
 
         ExchangeException refusal = assertThrows(ExchangeException.class,
                 () -> service.submitEvents(header(id, false), records, -1, null));

@@ -100,7 +100,8 @@ public class ReminderService {
 
     /**
      * Records the reminder and sends it, in a transaction of its own: when the mail fails, the record is rolled
-     * back and the reminder is due again at the next run.
+     * back and the reminder is due again at the next run. When another server records the same reminder at the same
+     * moment, this one waits for it and does not send (no error, nothing logged).
      *
      * @return false when it was already sent
      */
@@ -113,8 +114,10 @@ public class ReminderService {
                 || sent.exists(campaign, org, reminder.type(), reminder.deadline())) {
             return false;
         }
-        sent.record(new SentReminder(campaign, org, reminder.type(), reminder.deadline(), reminder.to(),
-                OffsetDateTime.now()));
+        if (!sent.recordIfAbsent(new SentReminder(campaign, org, reminder.type(), reminder.deadline(),
+                reminder.to(), OffsetDateTime.now()))) {
+            return false;
+        }
         mail.send(reminder.to(), reminder.subject(), reminder.body());
         return true;
     }

@@ -130,12 +130,13 @@ public class OutboxService {
     }
 
     /**
-     * Drops the bodies of journaled messages older than the retention (the entries stay, so a late resend of such a
-     * message id is refused as stale rather than processed twice).
+     * Drops the bodies of at most {@code batch} journaled messages received before the moment, in one transaction
+     * (the entries stay, so a late resend of such a message id is refused as stale rather than processed twice);
+     * returns how many. The retention calls it until a batch comes back short.
      */
     @Transactional
-    public int forgetBodiesOlderThan(java.time.Duration retention) {
-        return journal.forgetBodiesBefore(OffsetDateTime.now().minus(retention));
+    public int forgetBodiesBefore(OffsetDateTime before, int batch) {
+        return journal.forgetBodiesBefore(before, batch);
     }
 
     /** An administrator sends a dead message again, at once and with the same message id. */
