@@ -16,6 +16,8 @@
 #   CLUSTER_START_SECONDS   how long a server may take to become ready [480]
 #   HTTP_TRUSTED_PROXIES    the proxy's address as a regular expression: the servers take the client's address
 #                     from its X-Forwarded-For [127[.]0[.]0[.]1, HAProxy on this machine]
+#   FACES_STATE_SECRET  the key material of the screens' view state, the same on every server [drawn once into
+#                     $CLUSTER_DIR/faces-state.secret]: either server reads the view state a page carries
 # Every other variable of the environment (APP_MODE, EXCHANGE_*, REMINDERS_*, TLS_*, …) reaches both servers as it
 # is; files in $CLUSTER_DIR/overrides/ are copied into each server's configDropins/overrides at every start (the
 # administrators' registry, LDAP). Sessions are kept in the database (SESSIONS_STORE=database).
@@ -86,6 +88,18 @@ await_ready() {
     say "node $1 ready on port $port"
 }
 
+state_secret() { # one secret per cluster: every server encrypts and reads the view state kept in the pages with it
+    if [ -z "${FACES_STATE_SECRET:-}" ]; then
+        local file="$CLUSTER_DIR/faces-state.secret"
+        if [ ! -s "$file" ]; then
+            (umask 077 && head -c 32 /dev/urandom | base64 >"$file")
+            say "drew the cluster's view state secret into $file"
+        fi
+        FACES_STATE_SECRET="$(cat "$file")"
+    fi
+    export FACES_STATE_SECRET
+}
+
 proxy_pid() { cat "$CLUSTER_DIR/haproxy.pid" 2>/dev/null || true; }
 
 start_proxy() {
@@ -113,6 +127,7 @@ stop_proxy() {
 start() {
     database
     mkdir -p "$CLUSTER_DIR"
+    state_secret
     lay_out 1
     lay_out 2
     # both at once: Flyway's lock in the database lets one of them migrate, the other waits for it
@@ -150,7 +165,7 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    start-node) [[ "${2:-}" =~ ^[12]$ ]] || die "start-node 1|2"; database; lay_out "$2"; server start "$2"; await_ready "$2" ;;
+    start-node) [[ "${2:-}" =~ ^[12]$ ]] || die "start-node 1|2"; database; mkdir -p "$CLUSTER_DIR"; state_secret; lay_out "$2"; server start "$2"; await_ready "$2" ;;
     stop-node) [[ "${2:-}" =~ ^[12]$ ]] || die "stop-node 1|2"; server stop "$2" ;;
     *) die "usage: cluster.sh start|stop|status|start-node N|stop-node N" ;;
 esac

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import ru.smolensk.registry.domain.application.Role;
+import ru.smolensk.registry.web.ui.state.ViewStatePlacement;
 
 /**
  * Web security of every request of the application, in this order: the hardening headers ({@link SecurityHeaders},
@@ -56,7 +57,8 @@ public class WebSecurityFilter extends HttpFilter {
                 redirectToHttps(request, response);
                 return;
             }
-            if (!SameOriginCheck.allows(request, allowedOrigins)) {
+            if (!SameOriginCheck.allows(request, allowedOrigins,
+                    !ViewStatePlacement.inPage(getServletContext()))) {
                 refuse(request, response, "cross-origin-request",
                         "Запрос изменяет данные, но пришел не со страницы реестра; откройте реестр и повторите");
                 return;

@@ -3,7 +3,7 @@ package ru.smolensk.registry.web.ui.series;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
