@@ -36,7 +36,8 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
     /** The filter (as the query of its first row) whose total is {@link #knownTotal}, or null. */
     private transient EventQuery knownFilter;
     private long knownTotal;
-    private EventSort lastSort = EventSort.OFFICIAL;
+    /** The order of the last load (not kept with the session: a model read back starts from the official one). */
+    private transient EventSort lastSort;
     private int lastSize = FIRST_PAGE_SIZE;
     /** The first page read by {@link #count}, for the load that follows it. */
     private transient EventQuery prefetchedQuery;
@@ -52,7 +53,7 @@ public class EventLazyModel extends LazyDataModel<EventRow> {
     public int count(Map<String, FilterMeta> filterBy) {
         EventQuery key = filter.toQuery(0, 1);
         if (!key.equals(knownFilter)) {
-            prefetchedQuery = filter.toQuery(0, lastSize, lastSort);
+            prefetchedQuery = filter.toQuery(0, lastSize, lastSort == null ? EventSort.OFFICIAL : lastSort);
             prefetched = events.summaries(prefetchedQuery);
             remember(key, prefetched.total(), prefetched.totalExact());
         }
