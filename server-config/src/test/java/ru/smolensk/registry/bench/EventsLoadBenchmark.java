@@ -41,7 +41,8 @@ import ru.smolensk.registry.integration.office.write.OfficialDocumentWriter;
  * -Dexec.classpathScope=test -Dexec.mainClass=ru.smolensk.registry.bench.EventsLoadBenchmark}. The client speaks
  * HTTP/1.1 over parallel connections: over HTTP/2 the JDK client multiplexes every thread on one connection,
  * which throttles the larger event pages rather than the server.
- * (optional system properties: {@code bench.url}, {@code bench.threads}, {@code bench.seconds}).
+ * (optional system properties: {@code bench.url}, {@code bench.threads}, {@code bench.seconds}; {@code bench.scale}
+ * and {@code bench.jdbc} for the scale data set, see {@link #scale()}).
  * The first run loads 20,000 events (20 municipalities × 1,000) into the period 2037-H1 through the import API
  * (once).
  */
@@ -62,6 +63,10 @@ public final class EventsLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Boolean.getBoolean("bench.scale")) {
+            scale();
+            return;
+        }
         ensureEvents();
         int pages = EVENTS / 50;
         run("warm-up ping", () -> "/api/ping", 5, false);
@@ -72,19 +77,69 @@ public final class EventsLoadBenchmark {
                 + ThreadLocalRandom.current().nextInt(pages);
         Result events = run("GET /api/events?period=" + PERIOD + "&size=50", randomPage, SECONDS, false);
         Result fresh = run("GET /api/events, Cache-Control: no-cache", randomPage, SECONDS, true);
-        System.out.printf("%nbaseline  %-48s %8.1f req/s  p99 %6.1f ms%n", "GET /api/ping", ping.throughput(),
-                ping.p99());
+        System.out.printf("%nbaseline  %-48s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms%n", "GET /api/ping",
+                ping.throughput(), ping.p50(), ping.p99());
         report("GET /api/events (size=50)", events, ping);
         report("GET /api/events (size=50), every page made anew", fresh, ping);
         System.out.println("target    >= 40% of the trivial endpoint's throughput, p99 < 50 ms");
     }
 
-    private static void report(String name, Result measured, Result baseline) {
-        System.out.printf("measured  %-48s %8.1f req/s  p99 %6.1f ms  %5.1f%% of ping%n", name,
-                measured.throughput(), measured.p99(), 100 * measured.throughput() / baseline.throughput());
+    /**
+     * On the scale data set ({@code -Dbench.scale=true}, a server on the database the scale generator filled, its
+     * page cache off): the list filtered by a random quarter of 2016–2025, the regional level, a random regional
+     * organisation and Belarus, pages of 50, with one client and with {@code bench.threads} clients, each beside
+     * {@code GET /api/ping} with as many clients. Prints the data set's size ({@code bench.jdbc}: the PostgreSQL URL
+     * of the set, user {@code postgres}) and p50/p99.
+     */
+    private static void scale() throws Exception {
+        HttpResponse<String> response = HTTP.send(request("/api/reference/organizations?level=REGIONAL").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        List<String> organizations;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            organizations = reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(o -> o.getString("code")).toList();
+        }
+        PathSupplier filtered = () -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            return "/api/events?period=" + (2016 + random.nextInt(10)) + "-Q" + (1 + random.nextInt(4))
+                    + "&level=REGIONAL&country=BY&size=50&organization="
+                    + organizations.get(random.nextInt(organizations.size()));
+        };
+        System.out.printf("data set: %s entries, %d regional organisations%n", entries(), organizations.size());
+        for (int threads : new int[]{1, THREADS}) {
+            run("warm-up ping", () -> "/api/ping", 3, false, threads);
+            run("warm-up events", filtered, 5, true, threads);
+            Result ping = run("GET /api/ping", () -> "/api/ping", SECONDS, false, threads);
+            Result events = run("GET /api/events filtered", filtered, SECONDS, true, threads);
+            System.out.printf("%n%d client(s)%nbaseline  %-48s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms%n", threads,
+                    "GET /api/ping", ping.throughput(), ping.p50(), ping.p99());
+            report("GET /api/events period+level+org+country, 50", events, ping);
+        }
+        System.out.println("target    1 client p99 < 100 ms; 8 clients >= 25% of ping, p99 < 150 ms");
     }
 
-    private record Result(double throughput, double p99) {
+    /** The number of entries of the data set, from {@code bench.jdbc}, or «?» without it. */
+    private static String entries() {
+        String url = System.getProperty("bench.jdbc");
+        if (url == null) {
+            return "?";
+        }
+        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+                var result = connection.createStatement().executeQuery("select count(*) from event_entry")) {
+            result.next();
+            return String.format("%,d", result.getLong(1));
+        } catch (java.sql.SQLException e) {
+            return "? (" + e.getMessage() + ")";
+        }
+    }
+
+    private static void report(String name, Result measured, Result baseline) {
+        System.out.printf("measured  %-48s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  %5.1f%% of ping%n", name,
+                measured.throughput(), measured.p50(), measured.p99(),
+                100 * measured.throughput() / baseline.throughput());
+    }
+
+    private record Result(double throughput, double p50, double p99) {
     }
 
     private interface PathSupplier {
@@ -93,10 +148,15 @@ public final class EventsLoadBenchmark {
 
     /** {@code fresh}: every request asks for a page made anew ({@code Cache-Control: no-cache}). */
     private static Result run(String name, PathSupplier paths, int seconds, boolean fresh) throws Exception {
+        return run(name, paths, seconds, fresh, THREADS);
+    }
+
+    private static Result run(String name, PathSupplier paths, int seconds, boolean fresh, int threads)
+            throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> futures = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
+        for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 long[] latencies = new long[1 << 20];
                 int n = 0;
@@ -127,8 +187,13 @@ public final class EventsLoadBenchmark {
         }
         pool.shutdown();
         Arrays.sort(all);
-        double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
-        return new Result(all.length / (double) seconds, p99);
+        return new Result(all.length / (double) seconds, percentile(all, 0.50), percentile(all, 0.99));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0
+                ? 0
+                : sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] / 1e6;
     }
 
     private static HttpRequest.Builder request(String path) {

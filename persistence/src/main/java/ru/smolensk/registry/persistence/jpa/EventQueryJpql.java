@@ -57,7 +57,9 @@ final class EventQueryJpql {
             add(q.countryCode().toUpperCase(Locale.ROOT), ":country member of e.countryCodes", "country");
         }
         if (text.present() && text.stored()) {
-            add(text.query().webSearch(), TextCondition.STORED_MATCH, "text");
+            String match = text.storedMatch(parameters);
+            conditions.add(match);
+            entryConditions.add(match);
         } else if (text.present()) {
             if (text.matching().isEmpty()) {
                 add(true, "1 = 0", null);
@@ -150,7 +152,7 @@ final class EventQueryJpql {
             case UPDATED -> "e.updatedAt" + direction;
             // the best first; descending (-relevance) turns it round
             case RELEVANCE -> text.present() && text.stored()
-                    ? TextCondition.STORED_RANK + (sort.descending() ? " asc" : " desc")
+                    ? text.storedRank() + (sort.descending() ? " asc" : " desc")
                     : null;
         };
         return " order by " + (key == null ? official : key + ", " + official);

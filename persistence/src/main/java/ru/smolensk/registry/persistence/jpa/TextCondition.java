@@ -7,6 +7,7 @@ import java.util.WeakHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import ru.smolensk.registry.persistence.search.FamilyQuery;
 import ru.smolensk.registry.persistence.search.SearchQuery;
 
 /**
@@ -24,6 +25,15 @@ final class TextCondition {
     /** The rank of an entry for {@code order by}. */
     static final String STORED_RANK = "SQL('ts_rank(?, websearch_to_tsquery(''russian'', ?))',"
             + " COLUMN('search_vector', e), :text)";
+
+    /** {@code search_vector @@ query} of a query written as a {@code tsquery} in Java ({@link FamilyQuery}). */
+    static final String CAST_MATCH = "SQL('? @@ cast(? as tsquery)', COLUMN('search_vector', e), :%s)";
+    /** The rank of an entry for a query written as a {@code tsquery} in Java. */
+    static final String CAST_RANK = "SQL('ts_rank(?, cast(? as tsquery))', COLUMN('search_vector', e), :text)";
+    /** The searched columns' words as written (the 'simple' configuration) against a {@code tsquery}. */
+    static final String SPELLING_MATCH = "SQL('to_tsvector(''simple'', concat_ws('' '', ?, ?, ?, ?, ?))"
+            + " @@ cast(? as tsquery)', e.columns.name, e.columns.place, e.columns.participants,"
+            + " e.columns.description, e.columns.outcome, :%s)";
 
     private static final Map<EntityManagerFactory, Boolean> STORED = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -71,6 +81,32 @@ final class TextCondition {
 
     SearchQuery query() {
         return query;
+    }
+
+    /**
+     * The condition on the stored vector (when {@link #stored()}), its parameters put in {@code parameters}: the
+     * query as {@code websearch_to_tsquery} reads it, or, with a word of a family, as {@link FamilyQuery} writes it.
+     */
+    String storedMatch(Map<String, Object> parameters) {
+        if (!query.hasFamily()) {
+            parameters.put("text", query.webSearch());
+            return STORED_MATCH;
+        }
+        FamilyQuery family = FamilyQuery.of(query);
+        parameters.put("text", family.tsQuery());
+        StringBuilder condition = new StringBuilder(CAST_MATCH.formatted("text"));
+        for (int i = 0; i < family.alone().size(); i++) {
+            parameters.put("textKey" + i, family.alone().get(i).key());
+            parameters.put("textSpelling" + i, family.alone().get(i).spellings());
+            condition.append(" and (").append(CAST_MATCH.formatted("textKey" + i)).append(" or ")
+                    .append(SPELLING_MATCH.formatted("textSpelling" + i)).append(')');
+        }
+        return condition.toString();
+    }
+
+    /** The rank of an entry on the stored vector, for the {@code :text} of {@link #storedMatch}. */
+    String storedRank() {
+        return query.hasFamily() ? CAST_RANK : STORED_RANK;
     }
 
     /** The entries found in Java with their rank (not {@link #stored()}). */

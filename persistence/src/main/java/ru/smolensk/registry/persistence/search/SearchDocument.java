@@ -30,6 +30,12 @@ public final class SearchDocument {
             for (TextAnalysis.Token token : TextAnalysis.tokens(column.text())) {
                 if (token.lexeme() != null) {
                     document.add(token.lexeme(), shift + token.position(), WEIGHTS[column.label()]);
+                    WordFamilies.Family family = WordFamilies
+                            .ofOddForm(column.text().substring(token.start(), token.end()));
+                    if (family != null) {
+                        // an odd form of a family also stands for the family's key (see WordFamilies)
+                        document.add(family.key(), shift + token.position(), WEIGHTS[column.label()]);
+                    }
                     last = token.position();
                 }
             }
@@ -72,13 +78,17 @@ public final class SearchDocument {
     }
 
     private boolean has(List<String> term) {
-        int[] firsts = positions.get(term.get(0));
-        if (firsts == null) {
-            return false;
+        if (term.size() == 1) {
+            return positions.containsKey(term.get(0));
         }
-        for (int first : firsts) {
-            if (followedBy(term, first)) {
-                return true;
+        for (String lexeme : inPhrase(term.get(0))) {
+            int[] firsts = positions.get(lexeme);
+            if (firsts != null) {
+                for (int first : firsts) {
+                    if (followedBy(term, first)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -87,11 +97,21 @@ public final class SearchDocument {
     private boolean followedBy(List<String> term, int first) {
         for (int k = 1; k < term.size(); k++) {
             String lexeme = term.get(k);
-            if (lexeme != null && !contains(positions.get(lexeme), first + k)) {
+            int at = first + k;
+            if (lexeme != null && inPhrase(lexeme).stream().noneMatch(l -> contains(positions.get(l), at))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The lexemes a word of a phrase matches: a family's key any lexeme of the family (as PostgreSQL's phrase
+     * query, which cannot tell the odd forms' spelling; see {@link FamilyQuery}), another lexeme itself.
+     */
+    private static java.util.Set<String> inPhrase(String lexeme) {
+        WordFamilies.Family family = WordFamilies.ofKey(lexeme);
+        return family == null ? java.util.Set.of(lexeme) : family.lexemes();
     }
 
     private static boolean contains(int[] values, int value) {

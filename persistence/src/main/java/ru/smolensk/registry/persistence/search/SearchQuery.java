@@ -45,6 +45,11 @@ public record SearchQuery(String webSearch, List<List<String>> terms) {
         return new SearchQuery(String.join(" ", parts), terms);
     }
 
+    /** Whether a word of the query belongs to a family of {@link WordFamilies} (its forms have two lexemes). */
+    public boolean hasFamily() {
+        return lexemes().stream().anyMatch(lexeme -> WordFamilies.ofKey(lexeme) != null);
+    }
+
     /** Whether the query has no word to look for (blank or only stop words): no text condition. */
     public boolean isEmpty() {
         return terms.isEmpty();
@@ -59,7 +64,7 @@ public record SearchQuery(String webSearch, List<List<String>> terms) {
 
     private static void words(String segment, List<String> parts, List<List<String>> terms) {
         for (String word : plainWords(segment)) {
-            String lexeme = TextAnalysis.lexeme(word);
+            String lexeme = WordFamilies.searchLexeme(word);
             if (lexeme != null) {
                 // a signed number in quotes, which websearch_to_tsquery would otherwise read as «not»
                 parts.add(word.startsWith("-") ? "\"" + word + "\"" : word);
@@ -71,7 +76,7 @@ public record SearchQuery(String webSearch, List<List<String>> terms) {
     private static void phrase(String segment, List<String> parts, List<List<String>> terms) {
         List<String> words = plainWords(segment);
         List<String> lexemes = new ArrayList<>();
-        words.forEach(word -> lexemes.add(TextAnalysis.lexeme(word)));
+        words.forEach(word -> lexemes.add(WordFamilies.searchLexeme(word)));
         int first = 0;
         int last = lexemes.size() - 1;
         while (first <= last && lexemes.get(first) == null) {

@@ -24,7 +24,9 @@ public class StemmingHighlighter implements TextHighlighter {
         Set<String> lexemes = SearchQuery.parse(query).lexemes();
         int covered = 0;
         for (TextAnalysis.Token token : TextAnalysis.tokens(text)) {
-            if (token.start() >= covered && token.lexeme() != null && lexemes.contains(token.lexeme())) {
+            if (token.start() >= covered && token.lexeme() != null
+                    && (lexemes.contains(token.lexeme()) || lexemes
+                            .contains(WordFamilies.searchLexeme(text.substring(token.start(), token.end()))))) {
                 spans.add(new TextSpan(token.start(), token.end()));
                 covered = token.end();
             }

@@ -112,6 +112,11 @@ public final class TextAnalysis {
         return RUSSIAN_STOP.contains(lower) ? null : stem(RUSSIAN.get(), lower);
     }
 
+    /** The Russian Snowball stem of a lower-case word (not a stop word). */
+    static String stemmed(String word) {
+        return stem(RUSSIAN.get(), word);
+    }
+
     private static String stem(SnowballStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
