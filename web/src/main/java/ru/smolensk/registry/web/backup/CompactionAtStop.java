@@ -10,9 +10,13 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+
+import ru.smolensk.registry.persistence.migration.MigrationOnStartup;
 
 /**
  * Closes the embedded database when the application stops, after every application-scoped bean has ended (the
@@ -20,14 +24,25 @@ import jakarta.enterprise.event.Observes;
  * data only, which gives back the space the retention freed. Without it a Liberty stop left the file as large as it
  * was, and so did a close with {@code MAX_COMPACT_TIME} once the running server's background compaction had moved
  * the chunks (measured, docs/backup.md). The cost is a stop longer by the time to copy the live data. Nothing
- * happens on PostgreSQL.
+ * happens on PostgreSQL, nor when the application never started (a refused start must not create the embedded
+ * database file by opening it at the stop).
  */
 @ApplicationScoped
 public class CompactionAtStop {
 
     private static final Logger LOG = Logger.getLogger(CompactionAtStop.class.getName());
 
+    private static volatile boolean started;
+
+    static void applicationStarted(@Observes @Priority(MigrationOnStartup.PRIORITY + 10) Startup startup) {
+        started = true;
+    }
+
     static void applicationStopped(@Observes @Destroyed(ApplicationScoped.class) Object event) {
+        if (!started) {
+            LOG.info("Embedded database not compacted at the stop: the application had not started");
+            return;
+        }
         try {
             closeEmbedded(InitialContext.doLookup("jdbc/registry"));
         } catch (NamingException e) {
