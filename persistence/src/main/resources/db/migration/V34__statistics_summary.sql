@@ -3,7 +3,7 @@
 -- code), SPHERE (sphere code), MONTH (yyyymm of the start date). A row is valid while the submission is APPROVED and
 -- has the version written here (entries change only in editable statuses, and every status change raises the
 -- version); the application writes the rows at approval (JpaEventStatistics.summarise), statistics count approved
--- submissions without valid rows live. The same statements as JpaEventStatistics.SUMMARISE, for every submission.
+-- submissions without valid rows live. The same statements as StatisticsSummary.SUMMARISE, for every submission.
 CREATE TABLE statistics_summary (
     submission_id      BIGINT        NOT NULL REFERENCES submission (id) ON DELETE CASCADE,
     submission_version BIGINT        NOT NULL,

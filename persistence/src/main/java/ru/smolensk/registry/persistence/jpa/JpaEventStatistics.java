@@ -92,7 +92,7 @@ public class JpaEventStatistics implements EventStatistics {
     /** The four counts from one check and two readings of the summary (approved entries), else live. */
     @Override
     public EventCounts counts(Collection<ReportingPeriod> periods, DocumentKind kind, SubmissionStatus status) {
-        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+        if (!fromSummary(periods, status)) {
             return EventStatistics.super.counts(periods, kind, status);
         }
         StatisticsSummary summary = new StatisticsSummary(em);
@@ -118,7 +118,7 @@ public class JpaEventStatistics implements EventStatistics {
      */
     private Map<String, Long> counted(String dimension, Collection<ReportingPeriod> periods, DocumentKind kind,
             SubmissionStatus status, Function<List<Long>, Map<String, Long>> live) {
-        if (!summaryUsed || status != SubmissionStatus.APPROVED || periods.isEmpty()) {
+        if (!fromSummary(periods, status)) {
             return live.apply(null);
         }
         StatisticsSummary summary = new StatisticsSummary(em);
@@ -127,6 +127,11 @@ public class JpaEventStatistics implements EventStatistics {
             return live.apply(null);
         }
         return merged(summary.counts(dimension, periods, kind), unsummarised, live);
+    }
+
+    /** Whether the counts come from the summary: approved entries only, of some period, unless counted live. */
+    private boolean fromSummary(Collection<ReportingPeriod> periods, SubmissionStatus status) {
+        return summaryUsed && status == SubmissionStatus.APPROVED && !periods.isEmpty();
     }
 
     /** The summary's counts (null: none) and the live counts of the submissions without a valid summary. */

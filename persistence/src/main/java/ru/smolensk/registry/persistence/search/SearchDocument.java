@@ -3,6 +3,7 @@ package ru.smolensk.registry.persistence.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lexemes of an entry's searched columns with their positions, as PostgreSQL's stored vector keeps them: the
@@ -109,9 +110,9 @@ public final class SearchDocument {
      * The lexemes a word of a phrase matches: a family's key any lexeme of the family (as PostgreSQL's phrase
      * query, which cannot tell the odd forms' spelling; see {@link FamilyQuery}), another lexeme itself.
      */
-    private static java.util.Set<String> inPhrase(String lexeme) {
+    private static Set<String> inPhrase(String lexeme) {
         WordFamilies.Family family = WordFamilies.ofKey(lexeme);
-        return family == null ? java.util.Set.of(lexeme) : family.lexemes();
+        return family == null ? Set.of(lexeme) : family.lexemes();
     }
 
     private static boolean contains(int[] values, int value) {

@@ -1,11 +1,14 @@
 package ru.smolensk.registry.persistence.search;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Nouns whose forms the Snowball Russian stemmer splits over two lexemes, kept as one family so that a search for any
@@ -31,24 +34,20 @@ public final class WordFamilies {
             Map<String, String> odd = new LinkedHashMap<>();
             forms.stream().filter(form -> !key.equals(TextAnalysis.stemmed(form)))
                     .forEach(form -> odd.put(form, TextAnalysis.stemmed(form)));
-            Family family = new Family(key, Map.copyOf(odd));
+            SortedSet<String> lexemes = new TreeSet<>(odd.values());
+            lexemes.add(key);
+            Family family = new Family(key, Map.copyOf(odd), Collections.unmodifiableSortedSet(lexemes));
             odd.keySet().forEach(form -> BY_ODD_FORM.put(form, family));
             BY_KEY.put(key, family);
         }
     }
 
     /**
-     * A family: its key (the lexeme of most forms) and its odd forms with their own lexemes (shared with other words,
-     * as «виз» with «виза»).
+     * A family: its key (the lexeme of most forms), its odd forms with their own lexemes (shared with other words, as
+     * «виз» with «виза»), and the lexemes any form of the family has in a stored vector (the key and those of the odd
+     * forms), computed once: a phrase search asks for them at every position it tries.
      */
-    public record Family(String key, Map<String, String> oddForms) {
-
-        /** The lexemes any form of the family has in a stored vector: the key and those of the odd forms. */
-        public Set<String> lexemes() {
-            java.util.Set<String> all = new java.util.TreeSet<>(oddForms.values());
-            all.add(key);
-            return all;
-        }
+    public record Family(String key, Map<String, String> oddForms, Set<String> lexemes) {
     }
 
     private WordFamilies() {
