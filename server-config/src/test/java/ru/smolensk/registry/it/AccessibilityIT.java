@@ -48,6 +48,7 @@ class AccessibilityIT extends ScreenTestSupport {
             }
             open(screen.path());
             waitFor(By.id("pageTitle"));
+            settled();
             Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
             assertTrue(results.getErrorMessage() == null, screen.name() + ": " + results.getErrorMessage());
             for (Rule rule : results.getViolations()) {
@@ -78,6 +79,7 @@ class AccessibilityIT extends ScreenTestSupport {
         open("/app/analytics.xhtml");
         click(By.id("analyticsForm:show"));
         waitFor(By.id("analyticsTotal"));
+        settled();
         severe.addAll(severe("analytics-results", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         signOut();
 
@@ -90,6 +92,7 @@ class AccessibilityIT extends ScreenTestSupport {
         script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", delete);
         delete.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmYes")));
+        settled();
         severe.addAll(severe("delete-confirmation", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmYes")));
@@ -103,6 +106,7 @@ class AccessibilityIT extends ScreenTestSupport {
                 "report-shumyachsky-2025-Q2.doc").toAbsolutePath().toString());
         click(By.id("uploadForm:check"));
         waitFor(By.id("preview"));
+        settled();
         severe.addAll(severe("import-preview", new AxeBuilder().withTags(WCAG_21_AA).analyze(browser)));
         assertTrue(severe.isEmpty(), "critical or serious violations at " + size + ":\n" + String.join("\n", severe));
     }

@@ -108,6 +108,16 @@ abstract class ScreenTestSupport {
         wait.until(page -> ((Number) script("return window.innerWidth")).intValue() == width);
     }
 
+    /**
+     * Waits until no jQuery effect runs (a dialog's fade, a panel's slide): what a screen shows half-faded is not what
+     * a person reads, and a contrast check of it measures the animation.
+     */
+    void settled() {
+        wait.until(page -> Boolean.TRUE.equals(script("return !window.jQuery || (jQuery(':animated').length === 0"
+                + " && jQuery('.ui-dialog:visible').filter(function () {"
+                + " return getComputedStyle(this).opacity !== '1'; }).length === 0)")));
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
