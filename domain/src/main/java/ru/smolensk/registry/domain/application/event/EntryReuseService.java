@@ -55,7 +55,7 @@ public class EntryReuseService {
         this.submissions = submissions;
         this.events = events;
         this.entries = entries;
-        this.access = new SubmissionAccess(user, submissions);
+        this.access = new SubmissionAccess(user, submissions, events);
     }
 
     /** The other plans of a plan's organisation for earlier periods, newest first (empty for a report). */

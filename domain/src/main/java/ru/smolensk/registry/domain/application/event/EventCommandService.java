@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ru.smolensk.registry.domain.application.CurrentUser;
-import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.application.entry.EntryContent;
 import ru.smolensk.registry.domain.application.entry.EntryEdit;
 import ru.smolensk.registry.domain.application.entry.EntrySection;
@@ -51,7 +50,7 @@ public class EventCommandService {
         this.spheres = spheres;
         this.chosenCountries = chosenCountries;
         this.entries = entries;
-        this.access = new SubmissionAccess(user, submissions);
+        this.access = new SubmissionAccess(user, submissions, events);
     }
 
     @Transactional
@@ -64,7 +63,7 @@ public class EventCommandService {
 
     @Transactional
     public EventEntry update(long id, long expectedVersion, EventInput input) {
-        EventEntry entry = visibleEntry(id);
+        EventEntry entry = access.visibleEntry(id);
         EntryEdit edit = entries.open(Origin.form(user), entry.submission());
         SubmissionEntries.ensureVersion(entry, expectedVersion);
         Submission submission = entry.submission();
@@ -75,7 +74,7 @@ public class EventCommandService {
 
     @Transactional
     public void delete(long id, long expectedVersion) {
-        EventEntry entry = visibleEntry(id);
+        EventEntry entry = access.visibleEntry(id);
         EntryEdit edit = entries.open(Origin.form(user), entry.submission());
         SubmissionEntries.ensureVersion(entry, expectedVersion);
         edit.remove(entry);
@@ -87,7 +86,7 @@ public class EventCommandService {
      */
     @Transactional
     public void move(long id, long expectedVersion, boolean up) {
-        EventEntry entry = visibleEntry(id);
+        EventEntry entry = access.visibleEntry(id);
         EntryEdit edit = entries.open(Origin.form(user), entry.submission());
         SubmissionEntries.ensureVersion(entry, expectedVersion);
         java.util.List<EventEntry> all = events.findBySubmission(entry.submission()).stream()
@@ -97,11 +96,6 @@ public class EventCommandService {
         if (at >= 0 && to >= 0 && to < all.size()) {
             edit.swap(entry, all.get(to));
         }
-    }
-
-    private EventEntry visibleEntry(long id) {
-        return events.findById(id).filter(e -> access.sees(e.submission()))
-                .orElseThrow(() -> NotFoundException.entry());
     }
 
     private EntrySection section(Submission submission, EventInput input) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ru.smolensk.registry.domain.application.CurrentUser;
-import ru.smolensk.registry.domain.application.NotFoundException;
+import ru.smolensk.registry.domain.application.submission.SubmissionAccess;
 import ru.smolensk.registry.domain.application.entry.EntryEdit;
 import ru.smolensk.registry.domain.application.entry.Origin;
 import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
@@ -40,6 +40,7 @@ public class PlanLinkService {
     private EventEntryRepository events;
     private SubmissionRepository submissions;
     private SubmissionEntries entries;
+    private SubmissionAccess access;
 
     protected PlanLinkService() {
         // for CDI proxies
@@ -52,6 +53,7 @@ public class PlanLinkService {
         this.events = events;
         this.submissions = submissions;
         this.entries = entries;
+        this.access = new SubmissionAccess(user, submissions, events);
     }
 
     /** The plan entries a report entry most likely fulfils, best first. */
@@ -100,9 +102,7 @@ public class PlanLinkService {
     }
 
     private EventEntry reportEntry(long id) {
-        EventEntry entry = events.findById(id)
-                .filter(e -> user.seesAllOrganizations() || user.mayManage(e.submission().organization()))
-                .orElseThrow(() -> NotFoundException.entry());
+        EventEntry entry = access.visibleEntry(id);
         if (entry.submission().kind() != DocumentKind.REPORT) {
             throw new InvalidFieldException("id", "С планом связываются только записи отчетов");
         }

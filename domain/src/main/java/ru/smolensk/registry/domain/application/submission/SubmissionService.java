@@ -73,7 +73,7 @@ public class SubmissionService {
         this.submissions = submissions;
         this.events = events;
         this.audit = audit;
-        this.access = new SubmissionAccess(user, submissions);
+        this.access = new SubmissionAccess(user, submissions, events);
     }
 
     /** The submissions matching the filters that the caller may see. */

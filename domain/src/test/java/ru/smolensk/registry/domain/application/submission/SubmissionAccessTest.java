@@ -16,6 +16,9 @@ import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.event.EventEntry;
+import ru.smolensk.registry.domain.model.event.OfficialColumns;
+import ru.smolensk.registry.domain.testing.InMemoryEvents;
 import ru.smolensk.registry.domain.testing.InMemoryOrganizations;
 import ru.smolensk.registry.domain.testing.InMemorySubmissions;
 import ru.smolensk.registry.domain.testing.TestUser;
@@ -29,8 +32,11 @@ class SubmissionAccessTest {
     private final InMemorySubmissions submissions = new InMemorySubmissions();
     private final Submission own = draft(smolensk);
     private final Submission foreign = draft(shumyachi);
+    private final InMemoryEvents events = new InMemoryEvents();
+    private final EventEntry ownEntry = entry(own);
+    private final EventEntry foreignEntry = entry(foreign);
     private final TestUser user = new TestUser();
-    private final SubmissionAccess access = new SubmissionAccess(user, submissions);
+    private final SubmissionAccess access = new SubmissionAccess(user, submissions, events);
 
     @Test
     void anOperatorSeesOnlyTheOwnOrganisationsAndAnotherOneIsNotFound() {
@@ -40,10 +46,16 @@ class SubmissionAccessTest {
         assertTrue(access.sees(own));
         assertFalse(access.sees(foreign));
         NotFoundException e = assertThrows(NotFoundException.class, () -> access.visible(foreign.id()));
-        assertEquals("План или отчет не найден", e.getMessage(),
-                "the same answer as for an id that does not exist");
-        assertThrows(NotFoundException.class, () -> access.visible(999));
+        assertEquals("План или отчет № " + foreign.id() + " не найден", e.getMessage(),
+                "the document named, in the same words as for an id that does not exist");
+        assertEquals("План или отчет № 999 не найден",
+                assertThrows(NotFoundException.class, () -> access.visible(999)).getMessage());
         assertEquals(smolensk, access.ownOrganization());
+
+        assertEquals(ownEntry, access.visibleEntry(ownEntry.id()));
+        assertEquals(NotFoundException.entry().getMessage(),
+                assertThrows(NotFoundException.class, () -> access.visibleEntry(foreignEntry.id())).getMessage(),
+                "another organisation's entry is not found, like its plan");
     }
 
     @Test
@@ -51,6 +63,7 @@ class SubmissionAccessTest {
         user.signIn("new-staff", Role.OPERATOR, null);
 
         assertThrows(NotFoundException.class, () -> access.visible(own.id()));
+        assertThrows(NotFoundException.class, () -> access.visibleEntry(ownEntry.id()));
         assertFalse(access.sees(own));
         assertThrows(AccessDeniedException.class, access::ownOrganization);
     }
@@ -62,6 +75,7 @@ class SubmissionAccessTest {
 
             assertEquals(own, access.visible(own.id()), role.name());
             assertEquals(foreign, access.visible(foreign.id()), role.name());
+            assertEquals(foreignEntry, access.visibleEntry(foreignEntry.id()), role.name());
             assertThrows(NotFoundException.class, () -> access.visible(999), role.name());
             assertFalse(access.isOwn(smolensk), role.name() + " is no operator of an organisation");
         }
@@ -73,11 +87,20 @@ class SubmissionAccessTest {
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> access.visible(own.id()));
         assertEquals("Недостаточно прав для просмотра планов и отчетов", refused.getMessage());
         assertThrows(AccessDeniedException.class, () -> access.visible(999), "refused before looking the id up");
+        assertEquals(refused.getMessage(),
+                assertThrows(AccessDeniedException.class, () -> access.visibleEntry(ownEntry.id())).getMessage(),
+                "an entry is refused like its plan, not 'not found'");
         assertFalse(access.sees(own));
         assertThrows(AccessDeniedException.class, access::ownOrganization);
 
         user.signIn("anonymous", null, null);
         assertThrows(AccessDeniedException.class, () -> access.visible(own.id()));
+        assertThrows(AccessDeniedException.class, () -> access.visibleEntry(ownEntry.id()));
+    }
+
+    private EventEntry entry(Submission submission) {
+        return events.save(new EventEntry(submission, 1, null, new OfficialColumns("Форум", "г. Смоленск",
+                "май 2031 года", "Описание", "Цель", null, "30 человек"), OffsetDateTime.now()));
     }
 
     private Submission draft(Organization organization) {

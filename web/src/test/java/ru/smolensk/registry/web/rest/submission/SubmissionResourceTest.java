@@ -282,7 +282,8 @@ class SubmissionResourceTest {
         long id = api.as("smolensk").createDraft("smolensk", "2030-H1", "PLAN");
         api.as("shumyachi");
         JsonObject problem = problem(api.get("submissions/" + id), 404, "not-found");
-        assertEquals("План или отчет не найден", problem.getString("detail"), "no id");
+        assertEquals("План или отчет № " + id + " не найден", problem.getString("detail"),
+                "the document named as for an id that does not exist");
         problem(api.get("submissions/" + id + "/history"), 404, "not-found");
         problem(api.post("submissions/" + id + "/submit", "\"1\"", "{}"), 404, "not-found");
         problem(api.get("submissions/999"), 404, "not-found");
