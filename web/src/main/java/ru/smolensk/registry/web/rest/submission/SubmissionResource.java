@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.submission.SubmissionService;
+import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.web.rest.http.IfMatch;
+import ru.smolensk.registry.web.rest.problem.BadRequestException;
 import ru.smolensk.registry.web.rest.problem.Requests;
 
 /**
@@ -60,11 +63,13 @@ public class SubmissionResource {
     @Operation(summary = "Список планов и отчетов", description = "Операторы видят только планы и отчеты своей"
             + " организации, координатор и администратор — все. Фильтры: период (2026-H1, 2025-Q4), вид (PLAN,"
             + " REPORT), уровень (MUNICIPAL, REGIONAL), код организации, статус (DRAFT, SUBMITTED, RETURNED,"
-            + " APPROVED). Ответ: {items, total}.")
-    @APIResponse(responseCode = "200", description = "Планы и отчеты: новые периоды первыми")
-    @APIResponse(responseCode = "400", description = "Неверный фильтр")
+            + " APPROVED). Страницы как у списка мероприятий: page (с 0) и size (до 500); без size — весь список"
+            + " одной страницей. Ответ: {items, total, page, size, next, prev}; адреса соседних страниц также в"
+            + " заголовке Link.")
+    @APIResponse(responseCode = "200", description = "Планы и отчеты: новые периоды первыми", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionListView.class)))
+    @APIResponse(responseCode = "400", description = "Неверный фильтр, номер или размер страницы")
     @APIResponse(responseCode = "403", description = "Нет права просматривать планы и отчеты")
-    public SubmissionListView list(
+    public Response list(
             @Parameter(description = "Период: полугодие плана (2026-H1) или квартал отчета (2025-Q4)", example = "2026-H1") @QueryParam("period") String period,
             @Parameter(description = "Вид документа: PLAN — план, REPORT — отчет", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "PLAN", "REPORT"})) @QueryParam("kind") String kind,
@@ -72,11 +77,27 @@ public class SubmissionResource {
                     "MUNICIPAL", "REGIONAL"})) @QueryParam("level") String level,
             @Parameter(description = "Код организации") @QueryParam("organization") String organization,
             @Parameter(description = "Статус: DRAFT — черновик, SUBMITTED — на рассмотрении, RETURNED — возвращен на доработку, APPROVED — утвержден", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"})) @QueryParam("status") String status) {
+                    "DRAFT", "SUBMITTED", "RETURNED", "APPROVED"})) @QueryParam("status") String status,
+            @Parameter(description = "Номер страницы, с 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Размер страницы, 1–500; без него — весь список", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500")) @QueryParam("size") Integer size,
+            @Context UriInfo uriInfo) {
+        if (page < 0 || size != null && (size < 1 || size > EventQuery.MAX_PAGE_SIZE)) {
+            throw new BadRequestException(page < 0 ? "page" : "size", "Страница должна быть ≥ 0, размер — от 1 до "
+                    + EventQuery.MAX_PAGE_SIZE);
+        }
         SubmissionQuery query = new SubmissionQuery(SubmissionParams.period(period), SubmissionParams.kind(kind),
                 Requests.level(level), SubmissionParams.organization(organization), SubmissionParams.status(status));
-        List<SubmissionView> items = submissions.list(query).stream().map(SubmissionView::of).toList();
-        return new SubmissionListView(items, items.size());
+        List<SubmissionView> all = submissions.list(query).stream().map(SubmissionView::of).toList();
+        SubmissionListView view = SubmissionListView.page(all, page, size,
+                other -> uriInfo.getRequestUriBuilder().replaceQueryParam("page", other).build().toString());
+        Response.ResponseBuilder answer = Response.ok(view);
+        if (view.next() != null) {
+            answer.link(view.next(), "next");
+        }
+        if (view.prev() != null) {
+            answer.link(view.prev(), "prev");
+        }
+        return answer.build();
     }
 
     @GET

@@ -324,6 +324,46 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void theListIsPagedLikeTheEventsListAndWithoutASizeIsWhole() {
+        api.as("coordinator");
+        for (String period : List.of("2030-H1", "2030-H2", "2031-H1")) {
+            api.createDraft("smolensk", period, "PLAN");
+        }
+        api.createDraft("min_culture", "2030-H1", "PLAN");
+        List<Long> whole = ids(object(api.get("submissions")));
+
+        JsonObject first = object(api.get("submissions?size=3"));
+        assertEquals(4, first.getInt("total"));
+        assertEquals(0, first.getInt("page"));
+        assertEquals(3, first.getInt("size"));
+        assertEquals(whole.subList(0, 3), ids(first));
+        assertTrue(first.getString("next").endsWith("submissions?size=3&page=1"), first.getString("next"));
+        assertTrue(first.isNull("prev"));
+        Response second = api.get("submissions?size=3&page=1");
+        assertTrue(second.getLink("prev") != null, "Link header as in the events list");
+        JsonObject last = object(second);
+        assertEquals(whole.subList(3, 4), ids(last));
+        assertTrue(last.isNull("next"));
+        assertTrue(last.getString("prev").contains("page=0"), last.getString("prev"));
+        assertEquals(List.of(), ids(object(api.get("submissions?size=3&page=5"))), "beyond the end: no items");
+
+        JsonObject unpaged = object(api.get("submissions"));
+        assertEquals(4, whole.size(), "without size every submission, as existing clients expect");
+        assertEquals(0, unpaged.getInt("page"));
+        assertEquals(4, unpaged.getInt("size"));
+        assertTrue(unpaged.isNull("next"));
+        for (String wrong : List.of("size=0", "size=501", "page=-1")) {
+            JsonObject problem = problem(api.get("submissions?" + wrong), 400, "bad-request");
+            assertEquals(wrong.substring(0, wrong.indexOf('=')), fieldOf(problem));
+        }
+    }
+
+    private static List<Long> ids(JsonObject list) {
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void malformedFiltersAreBadRequests() {
         api.as("coordinator");
         for (Map.Entry<String, String> filter : Map.of("status", "status=DONE", "kind", "kind=MEMO", "period",
