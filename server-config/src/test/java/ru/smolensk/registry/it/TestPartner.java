@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.apache.wss4j.common.WSEncryptionPart;
 import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.engine.WSSConfig;
@@ -25,31 +23,35 @@ import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.engine.WSSecurityEngineResult;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
-import org.apache.wss4j.dom.message.WSSecHeader;
-import org.apache.wss4j.dom.message.WSSecSignature;
-import org.apache.wss4j.dom.message.WSSecTimestamp;
 import org.w3c.dom.Document;
 
 import ru.smolensk.registry.integration.exchange.signature.Certificates;
+import ru.smolensk.registry.integration.exchange.signature.EnvelopeSigner;
+import ru.smolensk.registry.integration.exchange.signature.SignatureAlgorithms;
+import ru.smolensk.registry.integration.exchange.signature.SigningKey;
 import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
 
 /**
- * A partner's signing key made at test time (RSA 2048, self-signed; never stored), and WS-Security done by Apache
- * WSS4J as a partner's own stack would do it, independently of the registry's code: signing requests (timestamp,
- * body, ExchangeHeader, the certificate as a BinarySecurityToken) and verifying the registry's answers against the
- * registry's certificate as the API publishes it.
+ * A partner's signing key made at test time (RSA 2048, self-signed; never stored). Requests are signed with the
+ * product's {@link EnvelopeSigner} (timestamp, body, ExchangeHeader, the certificate as a BinarySecurityToken), so the
+ * tests exercise one signing code; that the registry accepts what a partner's own WSS4J stack signs is
+ * {@code Wss4jInteropTest}'s check. The registry's answers are verified with Apache WSS4J against the registry's
+ * certificate as the API publishes it: the independent check of what the registry signs.
  */
 final class TestPartner {
 
-    static final String NS = "urn:smolensk:registry:exchange:1.0";
     private static TestPartner federal;
     private static X509Certificate registry;
 
+    /** How long a partner's timestamp stays valid (WSS4J's default time to live was an hour too). */
+    private static final Duration VALIDITY = Duration.ofHours(1);
+
     final KeyPair keys;
     final X509Certificate certificate;
-    private final Merlin crypto;
+    private final EnvelopeSigner signer;
 
     static {
+        SignatureAlgorithms.initialize(null);
         WSSConfig.init();
     }
 
@@ -59,12 +61,8 @@ final class TestPartner {
             generator.initialize(2048);
             keys = generator.generateKeyPair();
             certificate = Certificates.selfSigned(keys, name, notBefore, notAfter, "SHA256withRSA");
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry("partner", keys.getPrivate(), "secret".toCharArray(), new Certificate[]{certificate});
-            crypto = new Merlin();
-            crypto.setKeyStore(store);
-        } catch (Exception e) {
+            signer = new EnvelopeSigner(SigningKey.of(keys.getPrivate(), certificate), VALIDITY);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -104,7 +102,12 @@ final class TestPartner {
         return RegistryClient.json(response).asJsonObject();
     }
 
-    /** Signs an envelope with WSS4J; text that is no SOAP envelope (a test of malformed messages) is left as is. */
+    /** The product's signer with this partner's key (for a client's {@code SigningHandler}). */
+    EnvelopeSigner signer() {
+        return signer;
+    }
+
+    /** Signs an envelope; text that is no SOAP envelope (a test of malformed messages) is left as is. */
     byte[] sign(byte[] envelope) {
         Document document;
         try {
@@ -123,40 +126,16 @@ final class TestPartner {
         return sign(envelope.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Signs a SOAP 1.1 envelope in place as a partner's WSS4J client does. */
+    /** Signs a SOAP 1.1 envelope in place. */
     void sign(Document document) {
-        sign(document, Duration.ZERO);
+        signer.sign(document, Instant.now());
     }
 
     /** Signs an envelope with a timestamp made by a clock that is off by the given time. */
     byte[] signAt(String envelope, Duration clockOffset) {
         Document document = WsSecurity.parse(envelope.getBytes(StandardCharsets.UTF_8));
-        sign(document, clockOffset);
+        signer.sign(document, Instant.now().plus(clockOffset));
         return WsSecurity.serialize(document);
-    }
-
-    private void sign(Document document, Duration clockOffset) {
-        try {
-            WSSecHeader header = new WSSecHeader(document);
-            header.insertSecurityHeader();
-            WSSecTimestamp timestamp = new WSSecTimestamp(header);
-            timestamp.setWsTimeSource(() -> Instant.now().plus(clockOffset));
-            timestamp.setTimeToLive(3600);
-            timestamp.build();
-            WSSecSignature signature = new WSSecSignature(header);
-            signature.setUserInfo("partner", "secret");
-            signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
-            signature.setSignatureAlgorithm(WSConstants.RSA_SHA256);
-            signature.setDigestAlgo(WSConstants.SHA256);
-            signature.getParts().add(new WSEncryptionPart("Body", WsSecurity.SOAP_11, ""));
-            if (document.getElementsByTagNameNS(NS, "ExchangeHeader").getLength() > 0) {
-                signature.getParts().add(new WSEncryptionPart("ExchangeHeader", NS, ""));
-            }
-            signature.getParts().add(new WSEncryptionPart("Timestamp", WsSecurity.WSU, ""));
-            signature.build(crypto);
-        } catch (Exception e) {
-            throw new IllegalStateException("WSS4J could not sign", e);
-        }
     }
 
     /** The registry's signing certificate, as the API gives it to administrators. */

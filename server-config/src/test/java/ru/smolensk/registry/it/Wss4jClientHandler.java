@@ -23,8 +23,9 @@ import ru.smolensk.registry.integration.exchange.signature.WsSecurity;
 
 /**
  * A JAX-WS handler for the partner clients of the tests: every request is signed by the partner {@code federal}
- * with WSS4J, and (unless MTOM, whose attachments the client's SAAJ view inlines) every answer and fault must carry
- * the registry's valid signature, checked with WSS4J against the certificate the registry publishes.
+ * (with the product's signer, {@link TestPartner#sign(byte[])}), and (unless MTOM, whose attachments the client's
+ * SAAJ view inlines) every answer and fault must carry the registry's valid signature, checked with WSS4J against the
+ * certificate the registry publishes.
  */
 final class Wss4jClientHandler implements SOAPHandler<SOAPMessageContext> {
 
