@@ -66,20 +66,10 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total(), page.exact());
     }
 
-    /** The ids in document order per submission (on the index (submission, row number, id)), then one projection. */
+    /** One projection a chunk of submissions: their entries with countries and organisations' names. */
     @Override
-    public List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
-        List<Long> ids = new ArrayList<>();
-        Map<Long, List<Long>> bySubmission = new HashMap<>();
-        for (List<Long> chunk : ParameterChunks.of(submissions.stream().map(Submission::id).toList())) {
-            for (Object[] row : em.createQuery("select e.submissionId, e.id from EventEntry e"
-                    + " where e.submissionId in :ids order by e.submissionId, e.ordinal, e.id", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
-                bySubmission.computeIfAbsent((Long) row[0], any -> new ArrayList<>()).add((Long) row[1]);
-            }
-        }
-        submissions.forEach(s -> ids.addAll(bySubmission.getOrDefault(s.id(), List.of())));
-        return EventSummaryReader.read(em, ids);
+    public List<EventSummary> summariesOfSubmissions(List<Long> submissionIds) {
+        return EventSummaryReader.readSubmissions(em, submissionIds);
     }
 
     @Override

@@ -21,7 +21,7 @@ import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
-import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.persistence.jpa.JpaEventEntryRepository;
 import ru.smolensk.registry.persistence.jpa.JpaEventStatistics;
@@ -37,7 +37,9 @@ import ru.smolensk.registry.persistence.testing.TestDatabase;
  * submissions by keyset in pages of about 500 entries.
  *
  * <p>Run: {@code mvn -B -ntp -pl persistence -am process-test-classes -Pscale-bench -Dscale.db=registry_scale}
- * (optional: {@code -Dscale.seconds=3}, the measuring time of each query after a warm-up of a third of it).
+ * (optional: {@code -Dscale.seconds=3}, the measuring time of each query after a warm-up of a third of it;
+ * {@code -Dscale.only=statistics,GetChanges}, only the queries whose names start so, besides the baselines; the
+ * 8-client part is {@code clients}).
  */
 public final class ScaleBenchmark {
 
@@ -118,8 +120,12 @@ public final class ScaleBenchmark {
                 JpaEventStatistics.live(em), null).statistics(first, last, DocumentKind.REPORT, false), 1);
         measure("statistics: whole answer, ten years, both kinds (summary)", em -> new AnalyticsService(null,
                 new JpaEventStatistics(em), null).statistics(first, last, null, false), 1);
-        concurrent(8);
-        changes();
+        if (selected("clients")) {
+            concurrent(8);
+        }
+        if (selected("GetChanges")) {
+            changes();
+        }
     }
 
     private static JpaEventEntryRepository repo(EntityManager em) {
@@ -132,8 +138,15 @@ public final class ScaleBenchmark {
                 page, 50, sort);
     }
 
-    /** Runs the query for the configured time (at least {@code minRuns}) and prints its figures. */
+    /**
+     * Runs the query for the configured time (at least {@code minRuns}) and prints its figures; a query whose name
+     * does not start with one of {@code -Dscale.only} (comma-separated prefixes, e.g. {@code statistics}) is left
+     * out, the baselines never.
+     */
     private long measure(String name, Function<EntityManager, ?> query, Integer minRuns) {
+        if (!name.startsWith("baseline") && !selected(name)) {
+            return 0;
+        }
         times(query, seconds / 3, 1);
         long[] times = times(query, seconds, minRuns == null ? 5 : minRuns);
         Arrays.sort(times);
@@ -143,6 +156,12 @@ public final class ScaleBenchmark {
                         ? "—"
                         : String.format(Locale.ROOT, "%.1f", 100.0 * pingNanosPerRun / mean));
         return mean;
+    }
+
+    /** Whether the part is asked for by {@code -Dscale.only} (every part without it). */
+    private static boolean selected(String name) {
+        String only = System.getProperty("scale.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(prefix -> name.startsWith(prefix.strip()));
     }
 
     private long[] times(Function<EntityManager, ?> query, double forSeconds, int minRuns) {
@@ -211,12 +230,12 @@ public final class ScaleBenchmark {
             int pages = 0;
             long start = System.nanoTime();
             while (System.nanoTime() - start < seconds * 3e9) {
-                List<Submission> page = submissions.approvedAfter(at, id, 80);
+                List<ApprovedSubmission> page = submissions.approvedAfter(at, id, 80);
                 if (page.isEmpty()) {
                     break;
                 }
-                records += events.summariesOfSubmissions(page).size();
-                Submission last = page.get(page.size() - 1);
+                records += events.summariesOfSubmissions(page.stream().map(ApprovedSubmission::id).toList()).size();
+                ApprovedSubmission last = page.get(page.size() - 1);
                 at = last.decidedAt();
                 id = last.id();
                 pages++;
