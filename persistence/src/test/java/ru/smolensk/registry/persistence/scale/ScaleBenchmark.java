@@ -1,5 +1,7 @@
 package ru.smolensk.registry.persistence.scale;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -227,19 +229,22 @@ public final class ScaleBenchmark {
             walk.pages(seconds);
             walk.reset();
             walk.pages(seconds * 3);
+            int pages = Math.max(1, walk.pages);
             System.out.printf(Locale.ROOT, "GetChanges walk: %d pages, %,d records in %.1f s: %.0f records/s;"
-                    + " a page %.0f ms (keys %.0f ms), %.1f times the SELECT 1 mean%n", walk.pages, walk.records,
-                    walk.nanos / 1e9, walk.records / (walk.nanos / 1e9), ms(walk.nanos / Math.max(1, walk.pages)),
-                    ms(walk.keysNanos / Math.max(1, walk.pages)), pingNanosPerRun == 0
-                            ? 0.0
-                            : (double) walk.nanos / Math.max(1, walk.pages) / pingNanosPerRun);
+                    + " a page %.0f ms (keys %.0f ms), %.1f times the SELECT 1 mean; the client's CPU %.1f ms a page"
+                    + " (%.0f records a CPU second)%n", walk.pages, walk.records, walk.nanos / 1e9,
+                    walk.records / (walk.nanos / 1e9), ms(walk.nanos / pages), ms(walk.keysNanos / pages),
+                    pingNanosPerRun == 0 ? 0.0 : (double) walk.nanos / pages / pingNanosPerRun,
+                    ms(walk.cpuNanos / pages), walk.records / (walk.cpuNanos / 1e9));
         } finally {
             em.close();
         }
     }
 
-    /** The GetChanges walk: its cursor and what it read since the last reset. */
+    /** The GetChanges walk: its cursor and what it read since the last reset (time, the client's CPU time). */
     private static final class Walk {
+
+        private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
         private final JpaSubmissionRepository submissions;
         private final JpaEventEntryRepository events;
@@ -250,6 +255,7 @@ public final class ScaleBenchmark {
         private int pages;
         private long nanos;
         private long keysNanos;
+        private long cpuNanos;
 
         Walk(JpaSubmissionRepository submissions, JpaEventEntryRepository events, EntityManager em) {
             this.submissions = submissions;
@@ -262,6 +268,7 @@ public final class ScaleBenchmark {
             pages = 0;
             nanos = 0;
             keysNanos = 0;
+            cpuNanos = 0;
         }
 
         /** Reads pages for about this long (or to the end). */
@@ -269,6 +276,7 @@ public final class ScaleBenchmark {
             long until = System.nanoTime() + (long) (forSeconds * 1e9);
             while (System.nanoTime() < until) {
                 long start = System.nanoTime();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 List<ApprovedSubmission> page = submissions.approvedAfter(at, id, 80);
                 keysNanos += System.nanoTime() - start;
                 if (page.isEmpty()) {
@@ -281,6 +289,7 @@ public final class ScaleBenchmark {
                 pages++;
                 em.clear();
                 nanos += System.nanoTime() - start;
+                cpuNanos += CPU.getCurrentThreadCpuTime() - cpuStart;
             }
         }
     }
