@@ -11,6 +11,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventEntryRepository;
 import ru.smolensk.registry.domain.model.event.EventPage;
 import ru.smolensk.registry.domain.model.event.EventQuery;
+import ru.smolensk.registry.domain.model.event.EventSummary;
 import ru.smolensk.registry.domain.model.exchange.ReceivedEntries;
 import ru.smolensk.registry.domain.model.submission.Submission;
 
@@ -33,6 +34,12 @@ public final class InMemoryEvents implements EventEntryRepository, ReceivedEntri
     @Override
     public Optional<EventEntry> findById(long id) {
         return all.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    @Override
+    public List<EventSummary> summariesOfSubmissions(List<Long> submissionIds) {
+        return submissionIds.stream().flatMap(id -> all.stream().filter(e -> Objects.equals(e.submission().id(), id))
+                .sorted(Comparator.comparingInt(EventEntry::ordinal))).map(EventSummary::of).toList();
     }
 
     @Override

@@ -21,12 +21,15 @@ public final class InMemorySubmissions implements SubmissionRepository {
     private long nextId = 1;
 
     @Override
-    public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
+    public List<ru.smolensk.registry.domain.model.submission.ApprovedSubmission> approvedAfter(
+            java.time.OffsetDateTime decidedAt, long id, int limit) {
         return all.stream()
                 .filter(s -> s.status() == ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
                 .filter(s -> s.decidedAt().isAfter(decidedAt) || s.decidedAt().isEqual(decidedAt) && s.id() > id)
                 .sorted(java.util.Comparator.comparing(Submission::decidedAt).thenComparing(Submission::id))
-                .limit(limit).toList();
+                .limit(limit).map(s -> new ru.smolensk.registry.domain.model.submission.ApprovedSubmission(s.id(),
+                        s.decidedAt()))
+                .toList();
     }
 
     @Override

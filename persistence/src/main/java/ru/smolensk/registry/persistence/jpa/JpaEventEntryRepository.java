@@ -66,20 +66,10 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         return new EventSummaryPage(EventSummaryReader.read(em, page.ids()), page.total(), page.exact());
     }
 
-    /** The ids in document order per submission (on the index (submission, row number, id)), then one projection. */
+    /** One projection a chunk of submissions: their entries with countries and organisations' names. */
     @Override
-    public List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
-        List<Long> ids = new ArrayList<>();
-        Map<Long, List<Long>> bySubmission = new HashMap<>();
-        for (List<Long> chunk : ParameterChunks.of(submissions.stream().map(Submission::id).toList())) {
-            for (Object[] row : em.createQuery("select e.submissionId, e.id from EventEntry e"
-                    + " where e.submissionId in :ids order by e.submissionId, e.ordinal, e.id", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
-                bySubmission.computeIfAbsent((Long) row[0], any -> new ArrayList<>()).add((Long) row[1]);
-            }
-        }
-        submissions.forEach(s -> ids.addAll(bySubmission.getOrDefault(s.id(), List.of())));
-        return EventSummaryReader.read(em, ids);
+    public List<EventSummary> summariesOfSubmissions(List<Long> submissionIds) {
+        return EventSummaryReader.readSubmissions(em, submissionIds);
     }
 
     @Override
@@ -112,22 +102,27 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         if (jpql.rankedInJava()) {
             return pageIdsRankedInJava(jpql, query);
         }
+        List<Long> ids = jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        if (ids.isEmpty() ? query.offset() == 0 : ids.size() < query.size()) {
+            // the page holds the last match (or there is none): the total is known without counting
+            return new PageIds(ids, (long) query.offset() + ids.size());
+        }
         long limit = query.countLimit();
-        long counted = cappedCount(jpql, limit);
-        List<Long> ids = counted == 0
-                ? List.of()
-                : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
-                        .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
-        return counted > limit ? new PageIds(ids, limit, false) : new PageIds(ids, counted);
+        if (beyond(jpql, limit)) {
+            return new PageIds(ids, limit, false);
+        }
+        return new PageIds(ids, jpql.bind(em.createQuery("select count(e) " + jpql.fromWhere(), Long.class))
+                .getSingleResult());
     }
 
     /**
-     * The number of matching entries up to one more than {@code limit}: the ids of at most that many matches, in no
-     * order, so that the database stops reading there instead of counting every match.
+     * Whether more than {@code limit} entries match: one id at that offset, in no order, so that the database
+     * stops reading there and sends one row (not the ids up to the limit), instead of counting every match.
      */
-    private long cappedCount(EventQueryJpql jpql, long limit) {
-        return jpql.bind(em.createQuery("select e.id " + jpql.fromWhere(), Long.class))
-                .setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1)).getResultList().size();
+    private boolean beyond(EventQueryJpql jpql, long limit) {
+        return !jpql.bind(em.createQuery("select e.id " + jpql.fromWhere(), Long.class))
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, limit)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

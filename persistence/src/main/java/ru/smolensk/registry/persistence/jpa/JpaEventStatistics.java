@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import ru.smolensk.registry.domain.application.submission.SubmissionApproved;
 import ru.smolensk.registry.domain.model.event.EventCounts;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.event.FulfilmentCounts;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
@@ -24,7 +25,7 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /**
  * Grouped counts of event entries: those of approved submissions from the statistics summary (V34, written at
- * approval), the others live in JPQL.
+ * approval; the fulfilment of approved plans, V35, written anew whenever it may change), the others live in JPQL.
  */
 @ApplicationScoped
 public class JpaEventStatistics implements EventStatistics {
@@ -189,17 +190,52 @@ public class JpaEventStatistics implements EventStatistics {
         return bind(query, periods, kind, status).getResultList();
     }
 
+    /**
+     * The fulfilment of approved plans from the summary (V35), plus that of approved plans without valid rows
+     * counted live; with drafts, live.
+     */
+    @Override
+    public FulfilmentCounts fulfilmentCounts(Collection<ReportingPeriod> periods, SubmissionStatus status) {
+        if (!fromSummary(periods, status)) {
+            return EventStatistics.super.fulfilmentCounts(periods, status);
+        }
+        StatisticsSummary summary = new StatisticsSummary(em);
+        List<Long> unsummarised = summary.unsummarisedPlans(periods);
+        if (unsummarised.size() > MAX_LIVE_SUBMISSIONS) {
+            return live(em).fulfilmentCounts(periods, status);
+        }
+        Map<String, Map<String, Long>> counts = summary.fulfilment(periods);
+        return new FulfilmentCounts(
+                merged(counts.get(StatisticsSummary.HELD), unsummarised, ids -> liveHeld(periods, status, ids)),
+                merged(counts.get(StatisticsSummary.CHANGED), unsummarised,
+                        ids -> liveOutcomes(periods, status, Outcome.HELD_WITH_CHANGES, ids)),
+                merged(counts.get(StatisticsSummary.NOT_HELD), unsummarised,
+                        ids -> liveOutcomes(periods, status, Outcome.NOT_HELD, ids)));
+    }
+
     @Override
     public Map<String, Long> heldPlanEntriesByOrganization(Collection<ReportingPeriod> periods,
             SubmissionStatus status) {
-        return counts("select s.organization.code, count(distinct e) from EventEntry r join r.planEntry e"
-                + " join e.submission s join r.submission rs", "s.organization.code", periods, DocumentKind.PLAN,
-                status, status == null ? "" : " and rs.status = :status");
+        return liveHeld(periods, status, null);
     }
 
     @Override
     public Map<String, Long> plannedOutcomesByOrganization(Collection<ReportingPeriod> periods,
             SubmissionStatus status, Outcome outcome) {
+        return liveOutcomes(periods, status, outcome, null);
+    }
+
+    /** Plan entries held per organisation, of the plans {@code ids} only unless null. */
+    private Map<String, Long> liveHeld(Collection<ReportingPeriod> periods, SubmissionStatus status,
+            List<Long> ids) {
+        return counts("select s.organization.code, count(distinct e) from EventEntry r join r.planEntry e"
+                + " join e.submission s join r.submission rs", "s.organization.code", periods, DocumentKind.PLAN,
+                status, status == null ? "" : " and rs.status = :status", ids);
+    }
+
+    /** Plan entries with the outcome per organisation, of the plans {@code ids} only unless null. */
+    private Map<String, Long> liveOutcomes(Collection<ReportingPeriod> periods, SubmissionStatus status,
+            Outcome outcome, List<Long> ids) {
         String link = "exists (select r from EventEntry r join r.submission rs where r.planEntry = e"
                 + (status == null ? "" : " and rs.status = :status") + ")";
         String condition = switch (outcome) {
@@ -210,18 +246,10 @@ public class JpaEventStatistics implements EventStatistics {
         };
         TypedQuery<Object[]> query = em.createQuery("select s.organization.code, count(o) from PlanOutcome o"
                 + " join o.planEntry e join e.submission s" + where(DocumentKind.PLAN, status) + condition
+                + (ids == null ? "" : " and s.id in :ids")
                 + " group by s.organization.code order by s.organization.code", Object[].class);
-        return collect(bind(query, periods, DocumentKind.PLAN, status).setParameter("outcome", outcome));
-    }
-
-    private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
-            DocumentKind kind, SubmissionStatus status) {
-        return counts(select, groupBy, periods, kind, status, "");
-    }
-
-    private Map<String, Long> counts(String select, String groupBy, Collection<ReportingPeriod> periods,
-            DocumentKind kind, SubmissionStatus status, String condition) {
-        return counts(select, groupBy, periods, kind, status, condition, null);
+        return collect(bindIds(bind(query, periods, DocumentKind.PLAN, status), ids).setParameter("outcome",
+                outcome));
     }
 
     /** Grouped counts, of the submissions {@code ids} only unless null. */

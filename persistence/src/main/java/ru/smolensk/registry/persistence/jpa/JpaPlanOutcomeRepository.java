@@ -38,13 +38,19 @@ public class JpaPlanOutcomeRepository implements PlanOutcomeRepository {
                 .setParameter("s", plan).getResultList();
     }
 
+    /** Saves the outcome and writes anew the fulfilment summary of its plan. */
     @Override
     public PlanOutcome save(PlanOutcome outcome) {
-        return Persisting.save(em, outcome, outcome.id());
+        PlanOutcome saved = Persisting.save(em, outcome, outcome.id());
+        new StatisticsSummary(em).summariseFulfilment(saved.planEntry().submission().id());
+        return saved;
     }
 
+    /** Removes the outcome and writes anew the fulfilment summary of its plan. */
     @Override
     public void delete(PlanOutcome outcome) {
+        long plan = outcome.planEntry().submission().id();
         em.remove(em.contains(outcome) ? outcome : em.merge(outcome));
+        new StatisticsSummary(em).summariseFulfilment(plan);
     }
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.PersistenceContext;
 
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
+import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 
 /** Submissions in JPA. */
 @ApplicationScoped
@@ -62,19 +64,27 @@ public class JpaSubmissionRepository implements SubmissionRepository {
         return jpql.bind(em.createQuery(jpql.jpql(), Submission.class)).getResultList();
     }
 
+    /**
+     * Saves the submission; a report's save (every status change is one) writes anew the fulfilment summary of the
+     * plans its entries are linked to, which counts only approved reports' links.
+     */
     @Override
     public Submission save(Submission submission) {
-        return Persisting.save(em, submission, submission.id());
+        boolean existing = submission.id() != null;
+        Submission saved = Persisting.save(em, submission, submission.id());
+        if (existing && saved.kind() == DocumentKind.REPORT) {
+            new StatisticsSummary(em).summariseFulfilmentLinkedFrom(saved.id());
+        }
+        return saved;
     }
 
+    /** The keys only (no submission is built): one index range of {@code (status, decided_at, id)}. */
     @Override
-    public List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
-        return em.createQuery("select s from Submission s where s.status = :approved and (s.decidedAt > :at"
-                + " or (s.decidedAt = :at and s.id > :id)) order by s.decidedAt, s.id", Submission.class)
-                .setParameter("approved", ru.smolensk.registry.domain.model.submission.SubmissionStatus.APPROVED)
-                .setParameter("at", decidedAt).setParameter("id", id).setMaxResults(limit)
-                // the organisations and their names with the page, not one query per submission
-                .setHint(EntryFetching.JOIN_FETCH, "s.organization").setHint(EntryFetching.BATCH_TYPE, "IN")
-                .setHint(EntryFetching.BATCH, "s.organization.names").getResultList();
+    public List<ApprovedSubmission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit) {
+        return em.createQuery("select s.id, s.decidedAt from Submission s where s.status = :approved"
+                + " and (s.decidedAt > :at or (s.decidedAt = :at and s.id > :id)) order by s.decidedAt, s.id",
+                Object[].class).setParameter("approved", SubmissionStatus.APPROVED).setParameter("at", decidedAt)
+                .setParameter("id", id).setMaxResults(limit).getResultStream()
+                .map(row -> new ApprovedSubmission((Long) row[0], (java.time.OffsetDateTime) row[1])).toList();
     }
 }

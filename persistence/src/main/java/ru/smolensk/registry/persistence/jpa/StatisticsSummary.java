@@ -16,7 +16,10 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
  * The summary of approved submissions for statistics (table {@code statistics_summary}, V34): per submission the
  * number of its entries in all, per country, per sphere and per month of the start date, written at approval with
  * the submission's version. A row counts only while its submission is approved with that version (entries change
- * only in editable statuses, and every status change raises the version), so a stale row is never read.
+ * only in editable statuses, and every status change raises the version), so a stale row is never read. An approved
+ * plan also has its fulfilment counts (V35), which depend on other documents too: they are written anew whenever a
+ * report linked to the plan is saved (every status change is) and whenever an outcome of its entries is saved or
+ * removed ({@link JpaSubmissionRepository}, {@link JpaPlanOutcomeRepository}).
  */
 public final class StatisticsSummary {
 
@@ -48,31 +51,90 @@ public final class StatisticsSummary {
                     + " FROM event_entry WHERE date_start IS NOT NULL) m ON m.submission_id = s.id"
                     + " WHERE s.status = 'APPROVED'%s GROUP BY s.id, s.version, m.item"};
 
+    /** Plan entries held: a report entry of an approved report is linked to them (V35). */
+    static final String HELD = "HELD";
+    /** Plan entries held with changes: so recorded, and linked as held. */
+    static final String CHANGED = "CHANGED";
+    /** Plan entries not held: so recorded, and not linked as held. */
+    static final String NOT_HELD = "NOT_HELD";
+
+    /** An approved report's entry linked to the plan entry {@code e}. */
+    private static final String LINKED = "EXISTS (SELECT 1 FROM event_entry r JOIN submission rs"
+            + " ON rs.id = r.submission_id WHERE r.plan_entry_id = e.id AND rs.status = 'APPROVED')";
+
+    /**
+     * The statements of migration V35: the fulfilment counts of an approved plan (also 0), as the live queries of
+     * {@link JpaEventStatistics} count them; {@code %s} is the condition on the plan {@code s}.
+     */
+    private static final String[] FULFILMENT = {
+            fulfilment(HELD, "SELECT COUNT(*) FROM event_entry e WHERE e.submission_id = s.id AND " + LINKED),
+            fulfilment(CHANGED, "SELECT COUNT(*) FROM plan_outcome o JOIN event_entry e ON e.id = o.plan_entry_id"
+                    + " WHERE e.submission_id = s.id AND o.outcome = 'HELD_WITH_CHANGES' AND " + LINKED),
+            fulfilment(NOT_HELD, "SELECT COUNT(*) FROM plan_outcome o JOIN event_entry e ON e.id = o.plan_entry_id"
+                    + " WHERE e.submission_id = s.id AND o.outcome = 'NOT_HELD' AND NOT " + LINKED)};
+
+    /** The plans whose entries the entries of a report are linked to. */
+    private static final String LINKED_PLANS = "SELECT DISTINCT p.submission_id FROM event_entry r"
+            + " JOIN event_entry p ON p.id = r.plan_entry_id WHERE r.submission_id = ?1";
+
     private final EntityManager em;
 
     StatisticsSummary(EntityManager em) {
         this.em = em;
     }
 
-    /** Writes the rows of one submission anew (none unless it is approved). */
+    private static String fulfilment(String dimension, String count) {
+        return "INSERT INTO statistics_summary (submission_id, submission_version, dimension, item, entries)"
+                + " SELECT s.id, s.version, '" + dimension + "', '', (" + count + ") FROM submission s"
+                + " WHERE s.status = 'APPROVED' AND s.doc_kind = 'PLAN'%s";
+    }
+
+    /** Writes the rows of one submission anew, its fulfilment if a plan (none unless it is approved). */
     void summarise(long submissionId) {
         em.flush();
         em.createNativeQuery("DELETE FROM statistics_summary WHERE submission_id = ?1").setParameter(1, submissionId)
                 .executeUpdate();
-        for (String statement : SUMMARISE) {
+        execute(SUMMARISE, submissionId);
+        execute(FULFILMENT, submissionId);
+    }
+
+    /**
+     * Writes the fulfilment rows of one plan anew (none unless it is an approved plan): after an outcome of one of
+     * its entries changed, or a report linked to it changed status.
+     */
+    void summariseFulfilment(long planId) {
+        em.flush();
+        em.createNativeQuery("DELETE FROM statistics_summary WHERE submission_id = ?1 AND dimension IN ('" + HELD
+                + "', '" + CHANGED + "', '" + NOT_HELD + "')").setParameter(1, planId).executeUpdate();
+        execute(FULFILMENT, planId);
+    }
+
+    /** Writes anew the fulfilment rows of every plan the entries of a report are linked to. */
+    void summariseFulfilmentLinkedFrom(long reportId) {
+        em.flush();
+        for (Object plan : em.createNativeQuery(LINKED_PLANS).setParameter(1, reportId).getResultList()) {
+            summariseFulfilment(((Number) plan).longValue());
+        }
+    }
+
+    private void execute(String[] statements, long submissionId) {
+        for (String statement : statements) {
             em.createNativeQuery(String.format(statement, " AND s.id = ?1")).setParameter(1, submissionId)
                     .executeUpdate();
         }
     }
 
     /**
-     * The statements that write the summary of every approved submission into an empty table, as migration V34
-     * does (the scale data generator runs them after filling the tables).
+     * The statements that write the summary of every approved submission into an empty table, as migrations V34
+     * and V35 do (the scale data generator runs them after filling the tables).
      */
     public static List<String> rebuildStatements() {
         List<String> statements = new ArrayList<>();
         statements.add("DELETE FROM statistics_summary");
         for (String statement : SUMMARISE) {
+            statements.add(String.format(statement, ""));
+        }
+        for (String statement : FULFILMENT) {
             statements.add(String.format(statement, ""));
         }
         return statements;
@@ -115,10 +177,41 @@ public final class StatisticsSummary {
         return result;
     }
 
+    /**
+     * Summed fulfilment counts per organisation code of the approved plans of the periods with valid rows
+     * (dimension → organisation → plan entries), leaving out organisations with none.
+     */
+    Map<String, Map<String, Long>> fulfilment(Collection<ReportingPeriod> periods) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT r.dimension, o.code, SUM(r.entries) FROM statistics_summary r"
+                + " JOIN submission s ON s.id = r.submission_id AND s.version = r.submission_version"
+                + " JOIN organization o ON o.id = s.organization_id WHERE r.dimension IN ('" + HELD + "', '"
+                + CHANGED + "', '" + NOT_HELD + "')" + approvedIn(periods, DocumentKind.PLAN, parameters)
+                + " GROUP BY r.dimension, o.code HAVING SUM(r.entries) > 0";
+        Map<String, Map<String, Long>> result = new TreeMap<>();
+        for (String dimension : List.of(HELD, CHANGED, NOT_HELD)) {
+            result.put(dimension, new TreeMap<>());
+        }
+        for (Object row : bind(em.createNativeQuery(sql), parameters).getResultList()) {
+            Object[] columns = (Object[]) row;
+            result.get((String) columns[0]).put((String) columns[1], ((Number) columns[2]).longValue());
+        }
+        return result;
+    }
+
     /** The approved submissions of the periods (and kind) without valid rows: counted live. */
     List<Long> unsummarised(Collection<ReportingPeriod> periods, DocumentKind kind) {
+        return unsummarised(TOTAL, periods, kind);
+    }
+
+    /** The approved plans of the periods without valid fulfilment rows: counted live. */
+    List<Long> unsummarisedPlans(Collection<ReportingPeriod> periods) {
+        return unsummarised(HELD, periods, DocumentKind.PLAN);
+    }
+
+    private List<Long> unsummarised(String marker, Collection<ReportingPeriod> periods, DocumentKind kind) {
         List<Object> parameters = new ArrayList<>();
-        parameters.add(TOTAL);
+        parameters.add(marker);
         String sql = "SELECT s.id FROM submission s WHERE NOT EXISTS (SELECT 1 FROM statistics_summary r"
                 + " WHERE r.submission_id = s.id AND r.dimension = ?1 AND r.submission_version = s.version)"
                 + approvedIn(periods, kind, parameters);

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,6 +44,7 @@ import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.event.ParticipantCount;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
@@ -129,13 +131,19 @@ class IndexUseTest {
             statistics.bySphere(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
             statistics.byMonth(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
             statistics.counts(periods, DocumentKind.REPORT, SubmissionStatus.APPROVED);
+            statistics.fulfilmentCounts(periods, SubmissionStatus.APPROVED);
         }, "statistics from the summary");
+        assertNoSequentialScan(em -> new StatisticsSummary(em).summariseFulfilmentLinkedFrom(reportId),
+                "the fulfilment summary of the plans a report is linked to");
         assertNoSequentialScan(em -> new JpaEventStatistics(em).summarise(reportId), "the summary of a submission");
         assertNoSequentialScan(em -> new JpaEventStatistics(em).byOrganization(periods, DocumentKind.REPORT, null),
                 "statistics by organisation");
         assertNoSequentialScan(em -> {
             JpaSubmissionRepository submissions = new JpaSubmissionRepository(em);
-            submissions.approvedAfter(NOW.minusYears(30), 0, 100);
+            List<Long> ids = new ArrayList<>(submissions.approvedAfter(NOW.minusYears(30), 0, 100).stream()
+                    .map(ApprovedSubmission::id).toList());
+            ids.add(reportId);
+            assertFalse(new JpaEventEntryRepository(em).summariesOfSubmissions(ids).isEmpty());
             submissions.findByPeriod(PERIOD, DocumentKind.REPORT, Level.MUNICIPAL)
                     .forEach(s -> new JpaEventEntryRepository(em).findBySubmission(s));
         }, "GetChanges");

@@ -137,6 +137,29 @@ class JpaEventSummariesTest {
         assertEquals(fromEntities, projected);
     }
 
+    /** The changes feed's projection of whole submissions, in the order of the submissions given. */
+    @Test
+    void theSubmissionsProjectionGivesWhatTheEntitiesGiveSubmissionAfterSubmission() {
+        List<Long> ids = inTransaction(em -> {
+            List<Long> all = new java.util.ArrayList<>();
+            for (ReportingPeriod period : List.of(REPORT_PERIOD, PLAN_PERIOD)) {
+                all.addAll(em.createQuery("select s.id from Submission s where s.period = :period order by s.id desc",
+                        Long.class).setParameter("period", period).getResultList());
+            }
+            return all;
+        });
+        List<EventSummary> projected = inTransaction(em -> new JpaEventEntryRepository(em)
+                .summariesOfSubmissions(ids));
+        List<EventSummary> fromEntities = inTransaction(em -> ids.stream()
+                .flatMap(id -> new JpaEventEntryRepository(em).findBySubmission(em.find(Submission.class, id))
+                        .stream())
+                .map(EventSummary::of).toList());
+        assertEquals(3, ids.size());
+        assertEquals(8, projected.size());
+        assertEquals(fromEntities, projected);
+        assertEquals("Шумячский район", projected.get(0).organizationName());
+    }
+
     @Test
     void carriesTheNameOfThePeriodTheSphereTheCountriesAndThePlanLink() {
         List<EventSummary> plan = inTransaction(em -> new JpaEventEntryRepository(em)

@@ -29,6 +29,7 @@ import ru.smolensk.registry.domain.model.event.EventEntry;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventRole;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
+import ru.smolensk.registry.domain.model.event.FulfilmentCounts;
 import ru.smolensk.registry.domain.model.event.NormalizedValues;
 import ru.smolensk.registry.domain.model.event.OfficialColumns;
 import ru.smolensk.registry.domain.model.fulfilment.Outcome;
@@ -41,8 +42,9 @@ import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.persistence.testing.TestDatabase;
 
 /**
- * The statistics summary (V34) gives exactly the live counts of approved entries after approvals, returns,
- * reopenings with changed entries, outcomes, and with submissions approved but never summarised.
+ * The statistics summary (V34, V35) gives exactly the live counts of approved entries and the live fulfilment of
+ * approved plans after approvals, returns, reopenings with changed entries and links, outcomes recorded and cleared,
+ * and with submissions approved but never summarised.
  */
 class StatisticsSummaryTest {
 
@@ -95,20 +97,64 @@ class StatisticsSummaryTest {
         });
         assertSummaryEqualsLive("after approvals");
         assertEquals(List.of(), unsummarised(), "every approved submission is summarised");
+        assertEquals(List.of(), unsummarisedPlans(), "every approved plan's fulfilment is summarised");
+
+        assertEquals(Map.of("smolensk", 1L), statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(
+                RANGES.get(0), SubmissionStatus.APPROVED)).held(), "the linked plan entry is held");
 
         inTransaction(em -> {
-            Submission submission = em.find(Submission.class, report);
-            submission.reopen("coordinator", NOW, "Исправить страны");
+            new JpaPlanOutcomeRepository(em).save(new PlanOutcome(plannedEntry(em, plan, 1),
+                    Outcome.HELD_WITH_CHANGES, "Перенесено на март", "smolensk", NOW));
             return null;
         });
-        assertSummaryEqualsLive("after reopening the report");
+        assertSummaryEqualsLive("after an outcome held with changes");
+        assertEquals(Map.of("smolensk", 1L), statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(
+                RANGES.get(0), SubmissionStatus.APPROVED)).heldWithChanges(), "held with changes");
+
+        inTransaction(em -> reopen(em, report, "Исправить страны"));
+        assertSummaryEqualsLive("after reopening the report (its link no longer counts)");
         inTransaction(em -> {
             Submission submission = em.find(Submission.class, report);
-            new JpaEventEntryRepository(em).save(entry(submission, 3, "2035-01-20", Set.of("RS")));
+            JpaEventEntryRepository events = new JpaEventEntryRepository(em);
+            events.save(entry(submission, 3, "2035-01-20", Set.of("RS")));
+            EventEntry second = events.findBySubmission(submission).stream().filter(e -> e.ordinal() == 2)
+                    .findFirst().orElseThrow();
+            second.fulfils(plannedEntry(em, plan, 3));
             submission.submit("smolensk", NOW);
+            return new JpaSubmissionRepository(em).save(submission).id();
+        });
+        assertSummaryEqualsLive("after the corrected report was submitted with a second link");
+        inTransaction(em -> {
+            Submission submission = em.find(Submission.class, report);
+            submission.returnForCorrection("coordinator", NOW, "Проверить связь");
+            return new JpaSubmissionRepository(em).save(submission).id();
+        });
+        assertSummaryEqualsLive("after the report was returned");
+        inTransaction(em -> approve(em, em.find(Submission.class, report)));
+        assertSummaryEqualsLive("after the corrected report was approved again");
+        assertEquals(Map.of("smolensk", 2L), statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(
+                RANGES.get(0), SubmissionStatus.APPROVED)).held(), "two plan entries held");
+
+        inTransaction(em -> reopen(em, report, "Снять связь"));
+        inTransaction(em -> {
+            Submission submission = em.find(Submission.class, report);
+            new JpaEventEntryRepository(em).findBySubmission(submission).stream().filter(e -> e.ordinal() == 2)
+                    .findFirst().orElseThrow().fulfils(null);
             return approve(em, submission);
         });
-        assertSummaryEqualsLive("after the corrected report was approved again");
+        assertSummaryEqualsLive("after a link was removed and the report approved again");
+
+        inTransaction(em -> {
+            new JpaPlanOutcomeRepository(em).delete(new JpaPlanOutcomeRepository(em)
+                    .findByPlanEntry(plannedEntry(em, plan, 1)).orElseThrow());
+            return null;
+        });
+        assertSummaryEqualsLive("after an outcome was cleared");
+        inTransaction(em -> reopen(em, plan, "Уточнить план"));
+        assertSummaryEqualsLive("after reopening the plan");
+        inTransaction(em -> approve(em, em.find(Submission.class, plan)));
+        assertSummaryEqualsLive("after the plan was approved again");
+        assertEquals(List.of(), unsummarisedPlans(), "the plan approved again is summarised");
 
         inTransaction(em -> {
             Submission submission = draft(em, "min_culture", Q2, DocumentKind.REPORT);
@@ -124,11 +170,11 @@ class StatisticsSummaryTest {
             EventEntry planned = plannedEntry(em, plan, 2);
             new JpaPlanOutcomeRepository(em).save(new PlanOutcome(planned, Outcome.NOT_HELD, "Отменено", "smolensk",
                     NOW));
-            Submission submission = em.find(Submission.class, report);
-            submission.reopen("coordinator", NOW, "Ещё раз");
-            return null;
+            return reopen(em, report, "Ещё раз");
         });
         assertSummaryEqualsLive("after an outcome and a second reopening");
+        assertEquals(Map.of("smolensk", 1L), statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(
+                RANGES.get(0), SubmissionStatus.APPROVED)).notHeld(), "not held");
         assertEquals(Map.of("2035-03", 1L, "2035-05", 1L, "2035-06", 1L),
                 statistics(em -> new JpaEventStatistics(em).byMonth(RANGES.get(0), null, SubmissionStatus.APPROVED)));
     }
@@ -152,6 +198,11 @@ class StatisticsSummaryTest {
                         SubmissionStatus.APPROVED));
                 assertEquals(liveCounts, summaryCounts, "all four counts " + what);
             }
+            FulfilmentCounts liveFulfilment = statistics(em -> JpaEventStatistics.live(em).fulfilmentCounts(periods,
+                    SubmissionStatus.APPROVED));
+            FulfilmentCounts summaryFulfilment = statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(
+                    periods, SubmissionStatus.APPROVED));
+            assertEquals(liveFulfilment, summaryFulfilment, "fulfilment " + when + ", " + periods);
         }
         assertTrue(live(s -> s.byCountry(RANGES.get(0), null, SubmissionStatus.APPROVED)).size() > 1, when);
     }
@@ -170,6 +221,13 @@ class StatisticsSummaryTest {
         Submission saved = new JpaSubmissionRepository(em).save(submission);
         new JpaEventStatistics(em).summarise(saved.id());
         return saved.id();
+    }
+
+    /** Reopens an approved submission and saves it, as the submission service does. */
+    private static long reopen(EntityManager em, long id, String reason) {
+        Submission submission = em.find(Submission.class, id);
+        submission.reopen("coordinator", NOW, reason);
+        return new JpaSubmissionRepository(em).save(submission).id();
     }
 
     private static EventEntry entry(Submission submission, int ordinal, String day, Set<String> countries) {
@@ -192,6 +250,10 @@ class StatisticsSummaryTest {
 
     private static List<Long> unsummarised() {
         return statistics(em -> new ArrayList<>(new StatisticsSummary(em).unsummarised(RANGES.get(0), null)));
+    }
+
+    private static List<Long> unsummarisedPlans() {
+        return statistics(em -> new ArrayList<>(new StatisticsSummary(em).unsummarisedPlans(RANGES.get(0))));
     }
 
     private static Map<String, Long> live(Function<EventStatistics, Map<String, Long>> query) {

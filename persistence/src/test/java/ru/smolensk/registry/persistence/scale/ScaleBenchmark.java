@@ -1,5 +1,7 @@
 package ru.smolensk.registry.persistence.scale;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import ru.smolensk.registry.domain.model.event.EventSort;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
-import ru.smolensk.registry.domain.model.submission.Submission;
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.persistence.jpa.JpaEventEntryRepository;
 import ru.smolensk.registry.persistence.jpa.JpaEventStatistics;
@@ -37,7 +39,9 @@ import ru.smolensk.registry.persistence.testing.TestDatabase;
  * submissions by keyset in pages of about 500 entries.
  *
  * <p>Run: {@code mvn -B -ntp -pl persistence -am process-test-classes -Pscale-bench -Dscale.db=registry_scale}
- * (optional: {@code -Dscale.seconds=3}, the measuring time of each query after a warm-up of a third of it).
+ * (optional: {@code -Dscale.seconds=3}, the measuring time of each query after a warm-up of a third of it;
+ * {@code -Dscale.only=statistics,GetChanges}, only the queries whose names start so, besides the baselines; the
+ * 8-client part is {@code clients}).
  */
 public final class ScaleBenchmark {
 
@@ -118,8 +122,12 @@ public final class ScaleBenchmark {
                 JpaEventStatistics.live(em), null).statistics(first, last, DocumentKind.REPORT, false), 1);
         measure("statistics: whole answer, ten years, both kinds (summary)", em -> new AnalyticsService(null,
                 new JpaEventStatistics(em), null).statistics(first, last, null, false), 1);
-        concurrent(8);
-        changes();
+        if (selected("clients")) {
+            concurrent(8);
+        }
+        if (selected("GetChanges")) {
+            changes();
+        }
     }
 
     private static JpaEventEntryRepository repo(EntityManager em) {
@@ -132,8 +140,15 @@ public final class ScaleBenchmark {
                 page, 50, sort);
     }
 
-    /** Runs the query for the configured time (at least {@code minRuns}) and prints its figures. */
+    /**
+     * Runs the query for the configured time (at least {@code minRuns}) and prints its figures; a query whose name
+     * does not start with one of {@code -Dscale.only} (comma-separated prefixes, e.g. {@code statistics}) is left
+     * out, the baselines never.
+     */
     private long measure(String name, Function<EntityManager, ?> query, Integer minRuns) {
+        if (!name.startsWith("baseline") && !selected(name)) {
+            return 0;
+        }
         times(query, seconds / 3, 1);
         long[] times = times(query, seconds, minRuns == null ? 5 : minRuns);
         Arrays.sort(times);
@@ -143,6 +158,12 @@ public final class ScaleBenchmark {
                         ? "—"
                         : String.format(Locale.ROOT, "%.1f", 100.0 * pingNanosPerRun / mean));
         return mean;
+    }
+
+    /** Whether the part is asked for by {@code -Dscale.only} (every part without it). */
+    private static boolean selected(String name) {
+        String only = System.getProperty("scale.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(prefix -> name.startsWith(prefix.strip()));
     }
 
     private long[] times(Function<EntityManager, ?> query, double forSeconds, int minRuns) {
@@ -198,35 +219,78 @@ public final class ScaleBenchmark {
 
     /**
      * Every approved submission's entries in keyset pages of 80 submissions (about 500 entries), as GetChanges
-     * reads them (submissions after the cursor, then their entries in one projection), for the configured time.
+     * reads them (the approval keys after the cursor, then their entries in one projection), for the configured
+     * time after a warm-up of a third of it (the walk goes on from where the warm-up stopped).
      */
     private void changes() {
         EntityManager em = emf.createEntityManager();
         try {
-            JpaSubmissionRepository submissions = new JpaSubmissionRepository(em);
-            JpaEventEntryRepository events = repo(em);
-            OffsetDateTime at = OffsetDateTime.parse("2000-01-01T00:00:00Z");
-            long id = 0;
-            long records = 0;
-            int pages = 0;
-            long start = System.nanoTime();
-            while (System.nanoTime() - start < seconds * 3e9) {
-                List<Submission> page = submissions.approvedAfter(at, id, 80);
+            Walk walk = new Walk(new JpaSubmissionRepository(em), repo(em), em);
+            walk.pages(seconds);
+            walk.reset();
+            walk.pages(seconds * 3);
+            int pages = Math.max(1, walk.pages);
+            System.out.printf(Locale.ROOT, "GetChanges walk: %d pages, %,d records in %.1f s: %.0f records/s;"
+                    + " a page %.0f ms (keys %.0f ms), %.1f times the SELECT 1 mean; the client's CPU %.1f ms a page"
+                    + " (%.0f records a CPU second)%n", walk.pages, walk.records, walk.nanos / 1e9,
+                    walk.records / (walk.nanos / 1e9), ms(walk.nanos / pages), ms(walk.keysNanos / pages),
+                    pingNanosPerRun == 0 ? 0.0 : (double) walk.nanos / pages / pingNanosPerRun,
+                    ms(walk.cpuNanos / pages), walk.records / (walk.cpuNanos / 1e9));
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The GetChanges walk: its cursor and what it read since the last reset (time, the client's CPU time). */
+    private static final class Walk {
+
+        private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+        private final JpaSubmissionRepository submissions;
+        private final JpaEventEntryRepository events;
+        private final EntityManager em;
+        private OffsetDateTime at = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+        private long id;
+        private long records;
+        private int pages;
+        private long nanos;
+        private long keysNanos;
+        private long cpuNanos;
+
+        Walk(JpaSubmissionRepository submissions, JpaEventEntryRepository events, EntityManager em) {
+            this.submissions = submissions;
+            this.events = events;
+            this.em = em;
+        }
+
+        void reset() {
+            records = 0;
+            pages = 0;
+            nanos = 0;
+            keysNanos = 0;
+            cpuNanos = 0;
+        }
+
+        /** Reads pages for about this long (or to the end). */
+        void pages(double forSeconds) {
+            long until = System.nanoTime() + (long) (forSeconds * 1e9);
+            while (System.nanoTime() < until) {
+                long start = System.nanoTime();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
+                List<ApprovedSubmission> page = submissions.approvedAfter(at, id, 80);
+                keysNanos += System.nanoTime() - start;
                 if (page.isEmpty()) {
-                    break;
+                    return;
                 }
-                records += events.summariesOfSubmissions(page).size();
-                Submission last = page.get(page.size() - 1);
+                records += events.summariesOfSubmissions(page.stream().map(ApprovedSubmission::id).toList()).size();
+                ApprovedSubmission last = page.get(page.size() - 1);
                 at = last.decidedAt();
                 id = last.id();
                 pages++;
                 em.clear();
+                nanos += System.nanoTime() - start;
+                cpuNanos += CPU.getCurrentThreadCpuTime() - cpuStart;
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "GetChanges walk: %d pages, %,d records in %.1f s: %.0f records/s%n",
-                    pages, records, elapsed, records / elapsed);
-        } finally {
-            em.close();
         }
     }
 

@@ -103,7 +103,7 @@ public final class ScaleDataGenerator {
             for (String statement : StatisticsSummary.rebuildStatements()) {
                 st.execute(statement);
             }
-            log("statistics summary (as migration V34)", 1, t);
+            log("statistics summary (as migrations V34, V35)", 1, t);
             t = System.nanoTime();
             // the visibility map too, so that counts are read from the indexes alone (index-only scans)
             st.execute("VACUUM ANALYZE");

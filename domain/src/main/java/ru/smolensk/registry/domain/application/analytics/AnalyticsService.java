@@ -17,8 +17,8 @@ import ru.smolensk.registry.domain.application.NotFoundException;
 import ru.smolensk.registry.domain.model.event.Agreement;
 import ru.smolensk.registry.domain.model.event.AgreementRepository;
 import ru.smolensk.registry.domain.model.event.EventCounts;
+import ru.smolensk.registry.domain.model.event.FulfilmentCounts;
 import ru.smolensk.registry.domain.model.event.EventStatistics;
-import ru.smolensk.registry.domain.model.fulfilment.Outcome;
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.period.InvalidPeriodException;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
@@ -84,10 +84,10 @@ public class AnalyticsService {
         Map<String, Long> reported = kind == DocumentKind.REPORT
                 ? byOrganizationOfKind
                 : statistics.byOrganization(periods, DocumentKind.REPORT, status);
-        Map<String, Long> held = statistics.heldPlanEntriesByOrganization(periods, status);
-        Map<String, Long> changed = statistics.plannedOutcomesByOrganization(periods, status,
-                Outcome.HELD_WITH_CHANGES);
-        Map<String, Long> notHeld = statistics.plannedOutcomesByOrganization(periods, status, Outcome.NOT_HELD);
+        FulfilmentCounts outcomes = statistics.fulfilmentCounts(periods, status);
+        Map<String, Long> held = outcomes.held();
+        Map<String, Long> changed = outcomes.heldWithChanges();
+        Map<String, Long> notHeld = outcomes.notHeld();
         Set<String> organizations = new TreeSet<>(planned.keySet());
         organizations.addAll(reported.keySet());
         return organizations.stream()

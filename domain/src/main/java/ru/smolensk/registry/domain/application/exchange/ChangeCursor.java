@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.Submission;
 
 /**
@@ -19,7 +20,7 @@ public record ChangeCursor(OffsetDateTime decidedAt, long submissionId) {
     private static final char SEPARATOR = '~';
 
     /** The cursor after the given approved submission. */
-    public static ChangeCursor after(Submission submission) {
+    public static ChangeCursor after(ApprovedSubmission submission) {
         return new ChangeCursor(submission.decidedAt(), submission.id());
     }
 

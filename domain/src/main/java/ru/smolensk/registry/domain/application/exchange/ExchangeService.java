@@ -35,6 +35,7 @@ import ru.smolensk.registry.domain.model.organization.OrganizationRepository;
 import ru.smolensk.registry.domain.model.period.ReportingPeriod;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.domain.model.sphere.SphereRepository;
+import ru.smolensk.registry.domain.model.submission.ApprovedSubmission;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.SubmissionRepository;
@@ -217,10 +218,11 @@ public class ExchangeService {
             throw new ExchangeException(ExchangeFaultCode.INVALID_CONTENT,
                     "Число планов и отчетов в ответе — от 1 до " + MAX_CHANGED_SUBMISSIONS);
         }
-        List<Submission> approved = submissions.approvedAfter(from.decidedAt(), from.submissionId(), max + 1);
-        List<Submission> page = approved.subList(0, Math.min(max, approved.size()));
-        List<ExchangedEvent> changed = events.summariesOfSubmissions(page).stream().map(ExchangedEvent::of)
-                .toList();
+        List<ApprovedSubmission> approved = submissions.approvedAfter(from.decidedAt(), from.submissionId(),
+                max + 1);
+        List<ApprovedSubmission> page = approved.subList(0, Math.min(max, approved.size()));
+        List<ExchangedEvent> changed = events.summariesOfSubmissions(page.stream().map(ApprovedSubmission::id)
+                .toList()).stream().map(ExchangedEvent::of).toList();
         ChangeCursor next = page.isEmpty() ? from : ChangeCursor.after(page.get(page.size() - 1));
         return new ExchangedChanges(next.text(), approved.size() > max, changed);
     }

@@ -35,12 +35,10 @@ public interface EventEntryRepository {
     }
 
     /**
-     * The entries of these submissions as summaries, submission after submission in the order given, each in
-     * document order: read without building the entities where the store can.
+     * The entries of the submissions with these ids as summaries, submission after submission in the order given,
+     * each in document order: read without building the entities where the store can.
      */
-    default List<EventSummary> summariesOfSubmissions(List<Submission> submissions) {
-        return submissions.stream().flatMap(s -> findBySubmission(s).stream()).map(EventSummary::of).toList();
-    }
+    List<EventSummary> summariesOfSubmissions(List<Long> submissionIds);
 
     /**
      * The exact number of entries matching the query, however many (for contracts that promise an exact total;

@@ -56,4 +56,11 @@ public interface EventStatistics {
      */
     Map<String, Long> plannedOutcomesByOrganization(Collection<ReportingPeriod> periods, SubmissionStatus status,
             Outcome outcome);
+
+    /** The three fulfilment counts above of the same plans at once (an implementation may read them together). */
+    default FulfilmentCounts fulfilmentCounts(Collection<ReportingPeriod> periods, SubmissionStatus status) {
+        return new FulfilmentCounts(heldPlanEntriesByOrganization(periods, status),
+                plannedOutcomesByOrganization(periods, status, Outcome.HELD_WITH_CHANGES),
+                plannedOutcomesByOrganization(periods, status, Outcome.NOT_HELD));
+    }
 }

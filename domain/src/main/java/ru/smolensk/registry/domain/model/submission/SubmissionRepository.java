@@ -30,5 +30,5 @@ public interface SubmissionRepository {
      * Approved submissions whose approval comes after the given one in the order (approval time, id), oldest
      * first: the changes feed for partner systems.
      */
-    List<Submission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit);
+    List<ApprovedSubmission> approvedAfter(java.time.OffsetDateTime decidedAt, long id, int limit);
 }

@@ -121,6 +121,12 @@ class SeriesProposalTest {
         }
 
         @Override
+        public List<ru.smolensk.registry.domain.model.event.EventSummary> summariesOfSubmissions(
+                List<Long> submissionIds) {
+            return List.of();
+        }
+
+        @Override
         public EventPage search(EventQuery query) {
             return new EventPage(List.of(), 0);
         }
