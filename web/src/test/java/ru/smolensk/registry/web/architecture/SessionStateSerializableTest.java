@@ -1,5 +1,6 @@
 package ru.smolensk.registry.web.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * With sessions kept in the database (a cluster, {@code SESSIONS_STORE=database}) every view- and session-scoped bean
- * is serialized after each request and read back by another server: every field it keeps must be serializable (the
+ * Every view-scoped bean is serialized into the page's view state after each request, and with sessions kept in the
+ * database (a cluster, {@code SESSIONS_STORE=database}) every session-scoped one into the database, and read back
+ * by another server: every field it keeps must be serializable (the
  * registry's own types all the way down), and what it has injected must be a container proxy of a normal-scoped bean.
  */
 class SessionStateSerializableTest {
@@ -52,6 +54,19 @@ class SessionStateSerializableTest {
         assertTrue(facesViewScoped.isEmpty(), () -> "jakarta.faces.view.ViewScoped on " + facesViewScoped);
         assertTrue(CLASSES.stream().filter(c -> c.isAnnotatedWith(ViewScoped.class)).count() >= 14,
                 "the screens' view-scoped beans use org.omnifaces.cdi.ViewScoped");
+    }
+
+    /**
+     * A screen's form survives its server only if its bean travels in the page (MyFaces' view map, where OmniFaces
+     * otherwise keeps the bean storage's id, is one of MyFaces' session objects). OmniFaces reads the setting from
+     * the bean class by reflection. The import screen alone stays in the session: it holds the uploaded file.
+     */
+    @Test
+    void everyScreensBeanTravelsInThePageExceptTheImportScreenWhichHoldsAFile() {
+        List<String> inSession = CLASSES.stream().filter(c -> c.isAnnotatedWith(ViewScoped.class))
+                .filter(c -> !c.reflect().getAnnotation(ViewScoped.class).saveInViewState())
+                .map(JavaClass::getSimpleName).toList();
+        assertEquals(List.of("ImportBean"), inSession);
     }
 
     @Test

@@ -18,7 +18,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * account (new or listed) to an organisation through {@link ReferenceAdministrationService}.
  */
 @Named("accountsAdmin")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class AccountsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -22,7 +22,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * revoking one with a reason.
  */
 @Named("certificatesAdmin")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CertificatesBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

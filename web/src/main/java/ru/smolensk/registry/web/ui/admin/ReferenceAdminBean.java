@@ -20,7 +20,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * changes and their checks are {@link ReferenceAdministrationService}'s.
  */
 @Named("referenceAdmin")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class ReferenceAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

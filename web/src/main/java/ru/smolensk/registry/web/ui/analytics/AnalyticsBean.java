@@ -27,7 +27,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * the statistics come from {@link AnalyticsService}, the names from the reference data.
  */
 @Named("analytics")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class AnalyticsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

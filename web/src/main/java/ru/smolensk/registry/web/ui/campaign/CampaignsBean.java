@@ -28,7 +28,7 @@ import ru.smolensk.registry.web.ui.session.People;
  * required) and the audit are the campaign service's; the screen shows its Russian messages.
  */
 @Named("campaignsPage")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class CampaignsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

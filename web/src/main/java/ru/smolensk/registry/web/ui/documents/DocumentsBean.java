@@ -25,7 +25,7 @@ import ru.smolensk.registry.web.ui.session.SignedInUser;
  * are the REST downloads under {@code /api/documents}, authorised by the browser's session.
  */
 @Named("documents")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class DocumentsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -37,7 +37,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * checks are the service's: its Russian messages are shown next to the field they concern.
  */
 @Named("eventForm")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class EventFormBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -73,7 +73,8 @@ public class EventFormBean implements Serializable {
     @Inject
     SignedInUser user;
     private final EntryFields fields = new EntryFields();
-    private List<CountryOption> countryChoices;
+    /** Reference data, read again after the bean is restored from the page rather than carried in it. */
+    private transient List<CountryOption> countryChoices;
     private String linkedPlan;
     private List<SuggestionRow> suggestions;
     private List<ExtraColumnLine> extraColumns = List.of();

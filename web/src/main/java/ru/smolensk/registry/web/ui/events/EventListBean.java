@@ -24,7 +24,7 @@ import ru.smolensk.registry.web.ui.Texts;
 
 /** The events list screen: its filters, the lazily loaded table and the choices of the filters. */
 @Named("eventList")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class EventListBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -41,9 +41,10 @@ public class EventListBean implements Serializable {
 
     private final EventFilter filter = new EventFilter();
     private EventLazyModel model;
-    private List<Option> organizations;
-    private List<Option> spheres;
-    private List<Option> countries;
+    /** The filters' choices: reference data, read again after the bean is restored from the page. */
+    private transient List<Option> organizations;
+    private transient List<Option> spheres;
+    private transient List<Option> countries;
 
     /** A choice of a select list: the submitted value and the label shown. */
     public record Option(String value, String label) implements Serializable {

@@ -19,7 +19,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * received or sent and the answer, and the outbox with resending (the services check the roles again).
  */
 @Named("exchange")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class ExchangeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

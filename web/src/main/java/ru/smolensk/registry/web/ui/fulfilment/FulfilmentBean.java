@@ -31,7 +31,7 @@ import ru.smolensk.registry.web.ui.session.SignedInUser;
  * the same dialog (linked and recorded in one step), or says what to do when none fits.
  */
 @Named("fulfilment")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class FulfilmentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

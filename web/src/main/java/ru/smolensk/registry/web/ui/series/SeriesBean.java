@@ -19,7 +19,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * period with organisation, dates, status and edition); the coordinator proposes series and renames one.
  */
 @Named("series")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class SeriesBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -36,7 +36,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * twice.
  */
 @Named("submission")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class SubmissionPageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;

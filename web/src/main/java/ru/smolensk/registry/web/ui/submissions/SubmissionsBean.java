@@ -27,7 +27,7 @@ import ru.smolensk.registry.web.ui.Texts;
  * reason. Every action passes the version the user saw.
  */
 @Named("submissions")
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class SubmissionsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
