@@ -76,34 +76,40 @@ class SessionStateSerializableTest {
                 .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
                 .map(JavaClass::reflect).toList();
         assertFalse(beans.isEmpty(), "the screens' view-scoped beans are found");
-        Set<Type> checked = new HashSet<>();
         for (Class<?> bean : beans) {
+            Set<Type> checked = new HashSet<>();
             if (!Serializable.class.isAssignableFrom(bean)) {
                 problems.add(bean.getName() + " is not Serializable");
             }
+            boolean inPage = bean.isAnnotationPresent(ViewScoped.class)
+                    && bean.getAnnotation(ViewScoped.class).saveInViewState();
             for (Field field : kept(bean)) {
                 String where = bean.getSimpleName() + "." + field.getName();
-                if (field.isAnnotationPresent(Inject.class)) {
+                if (inPage && field.isAnnotationPresent(Inject.class)) {
+                    problems.add(where + ": an injected service of a bean kept in the page must be transient (it is"
+                            + " injected again when the bean is read back, PageStateBean)");
+                } else if (field.isAnnotationPresent(Inject.class)) {
                     if (!isProxied(field.getType())) {
                         problems.add(where + ": injected " + field.getType().getName() + " is not normal-scoped");
                     }
                 } else {
-                    checkSerializable(field.getGenericType(), where, checked, problems);
+                    checkSerializable(field.getGenericType(), where, inPage, checked, problems);
                 }
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
-    private static void checkSerializable(Type type, String where, Set<Type> checked, List<String> problems) {
+    private static void checkSerializable(Type type, String where, boolean inPage, Set<Type> checked,
+            List<String> problems) {
         if (!checked.add(type)) {
             return;
         }
         if (type instanceof ParameterizedType generic) {
             for (Type argument : generic.getActualTypeArguments()) {
-                checkSerializable(argument, where, checked, problems);
+                checkSerializable(argument, where, inPage, checked, problems);
             }
-            checkSerializable(generic.getRawType(), where, checked, problems);
+            checkSerializable(generic.getRawType(), where, inPage, checked, problems);
             return;
         }
         if (!(type instanceof Class<?> c) || c.isPrimitive()) {
@@ -115,6 +121,9 @@ class SessionStateSerializableTest {
             return;
         }
         if (isProxied(c)) {
+            if (inPage) {
+                problems.add(where + ": a container proxy cannot be read back from the page; make it transient");
+            }
             return;
         }
         if (!Serializable.class.isAssignableFrom(c)) {
@@ -124,7 +133,7 @@ class SessionStateSerializableTest {
         if (c.getName().startsWith("ru.smolensk.")) {
             for (Field field : kept(c)) {
                 checkSerializable(field.getGenericType(), where + " → " + c.getSimpleName() + "." + field.getName(),
-                        checked, problems);
+                        inPage, checked, problems);
             }
         }
     }

@@ -12,6 +12,7 @@ import ru.smolensk.registry.domain.application.reference.ReferenceAdministration
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The accounts screen of the administrator: which organisation each sign-in account works for, and binding an
@@ -19,15 +20,15 @@ import ru.smolensk.registry.web.ui.Texts;
  */
 @Named("accountsAdmin")
 @ViewScoped(saveInViewState = true)
-public class AccountsBean implements Serializable {
+public class AccountsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReferenceAdministrationService administration;
+    transient ReferenceAdministrationService administration;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     private List<AccountRow> accounts;
     private List<Choice> organizations;

@@ -31,6 +31,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * Adds an entry to a plan or report ({@code ?submission=N}) or changes one ({@code ?id=M}). The
@@ -38,7 +39,7 @@ import ru.smolensk.registry.web.ui.Texts;
  */
 @Named("eventForm")
 @ViewScoped(saveInViewState = true)
-public class EventFormBean implements Serializable {
+public class EventFormBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,19 +47,19 @@ public class EventFormBean implements Serializable {
     private static final String FORM = "entryForm:";
 
     @Inject
-    EventQueryService queries;
+    transient EventQueryService queries;
 
     @Inject
-    EventCommandService commands;
+    transient EventCommandService commands;
 
     @Inject
-    SubmissionService submissions;
+    transient SubmissionService submissions;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    PlanLinkService planLinks;
+    transient PlanLinkService planLinks;
 
     private Long id;
     private Long submissionId;
@@ -71,7 +72,7 @@ public class EventFormBean implements Serializable {
     private SubmissionStatus status;
 
     @Inject
-    SignedInUser user;
+    transient SignedInUser user;
     private final EntryFields fields = new EntryFields();
     /** Reference data, read again after the bean is restored from the page rather than carried in it. */
     private transient List<CountryOption> countryChoices;

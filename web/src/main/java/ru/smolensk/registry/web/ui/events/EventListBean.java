@@ -21,26 +21,28 @@ import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /** The events list screen: its filters, the lazily loaded table and the choices of the filters. */
 @Named("eventList")
 @ViewScoped(saveInViewState = true)
-public class EventListBean implements Serializable {
+public class EventListBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
     private static final String TABLE_ID = ":eventsForm:events";
 
     @Inject
-    EventQueryService events;
+    transient EventQueryService events;
 
     @Inject
-    TextHighlighter highlighter;
+    transient TextHighlighter highlighter;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     private final EventFilter filter = new EventFilter();
-    private EventLazyModel model;
+    /** Made again after the bean is read back from the page: it holds the query service, which cannot travel. */
+    private transient EventLazyModel model;
     /** The filters' choices: reference data, read again after the bean is restored from the page. */
     private transient List<Option> organizations;
     private transient List<Option> spheres;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.exchange;
 
-import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.ViewScoped;
@@ -13,6 +12,7 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The exchange screen: the journal filtered by partner, direction and outcome, one message opened with what was
@@ -20,13 +20,13 @@ import ru.smolensk.registry.web.ui.Texts;
  */
 @Named("exchange")
 @ViewScoped(saveInViewState = true)
-public class ExchangeBean implements Serializable {
+public class ExchangeBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
     private static final int JOURNAL_ROWS = 200;
 
     @Inject
-    OutboxService outbox;
+    transient OutboxService outbox;
 
     private String partner;
     private ExchangeDirection direction;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.series;
 
-import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.ViewScoped;
@@ -13,6 +12,7 @@ import ru.smolensk.registry.domain.application.series.SeriesService;
 import ru.smolensk.registry.domain.application.series.SeriesSummary;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The event series screen: the series found by a part of the name, the history of the chosen one (its entries by
@@ -20,12 +20,12 @@ import ru.smolensk.registry.web.ui.Texts;
  */
 @Named("series")
 @ViewScoped(saveInViewState = true)
-public class SeriesBean implements Serializable {
+public class SeriesBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SeriesService service;
+    transient SeriesService service;
 
     private String text;
     private transient List<SeriesSummary> rows;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.submissions;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,7 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The plans and reports screen: the submissions the user may see, filtered by period and status;
@@ -28,15 +28,15 @@ import ru.smolensk.registry.web.ui.Texts;
  */
 @Named("submissions")
 @ViewScoped(saveInViewState = true)
-public class SubmissionsBean implements Serializable {
+public class SubmissionsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SubmissionService service;
+    transient SubmissionService service;
 
     @Inject
-    PeriodsToStart periodsToStart;
+    transient PeriodsToStart periodsToStart;
 
     private String period;
     private String newPlanPeriod;
