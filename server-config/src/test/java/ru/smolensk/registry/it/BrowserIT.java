@@ -61,6 +61,10 @@ class BrowserIT extends ScreenTestSupport {
         browser.findElement(By.id("eventsForm:search")).click();
         wait.until(ExpectedConditions.stalenessOf(table));
         assertFalse(eventRows().isEmpty(), "the demo registry has events held in person");
+        int listState = viewStateLength();
+        System.out.printf("BrowserIT: the events list's view state (its bean with the filter and the page of rows): %d"
+                + " characters%n", listState);
+        assertTrue(listState > 0 && listState < 32_768, "a view state of reasonable size: " + listState);
         assertTrue(text(By.id("eventsForm:exportHint")).contains("выберите период"), "no export without a period");
 
         browser.findElement(By.id("signOutForm:signOut")).click();
@@ -228,6 +232,10 @@ class BrowserIT extends ScreenTestSupport {
         type(By.id("entryForm:goal"), "Развитие побратимских связей");
         type(By.id("entryForm:participants"), "Делегация г. Бреста (Республика Беларусь), 12 человек");
         screenshot("entry-form");
+        int formState = viewStateLength();
+        System.out.printf("BrowserIT: the entry form's view state (its bean with the fields typed): %d characters%n",
+                formState);
+        assertTrue(formState > 0 && formState < 32_768, "a view state of reasonable size: " + formState);
         click(By.id("entryForm:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Мероприятие добавлено"));
         assertTrue(text(By.id("submissionForm:entries")).contains("Визит делегации города Бреста"));

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,10 @@ class CrossSiteRequestIT {
 
     private static final String DOCUMENT = "report-regional-2025-Q2.docx";
     private static final String EVIL = "http://evil.example";
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's nonce, which PrimeFaces wants back with every post (Content-Security-Policy). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     @Test
     void aCrossOriginMultipartImportWithTheCookieIsRefusedAndWritesNothing() {
@@ -65,6 +72,33 @@ class CrossSiteRequestIT {
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", EVIL)
                         .POST(HttpRequest.BodyPublishers.ofString("loginForm=loginForm")).build());
         assertEquals(403, answer.statusCode());
+    }
+
+    /**
+     * The view state travels in the page (with the screen's bean, so that a form survives its server): valid for
+     * whoever fetched a page, it proves nothing, so a screen's post with the cookie and neither {@code Origin} nor
+     * {@code Sec-Fetch-Site} (not a current browser) is refused, with the state of the very page it was fetched from.
+     */
+    @Test
+    void aScreensPostWithTheCookieButNeitherOriginHeaderIsRefused() {
+        HttpClient coordinator = WebSessions.signedIn(WebSessions.HTTP, "coordinator");
+        HttpResponse<String> page = WebSessions.send(coordinator,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/app/events.xhtml")).build());
+        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        assertTrue(state.find() && nonce.find(), page.body());
+        String form = "eventsForm=eventsForm&eventsForm%3Asearch=&primefaces.nonce=" + nonce.group(1)
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> withoutOrigin = WebSessions.send(coordinator,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/app/events.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(403, withoutOrigin.statusCode(), withoutOrigin.body());
+        HttpResponse<String> sameOrigin = WebSessions.send(coordinator,
+                HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/app/events.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", WebSessions.HTTP)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(200, sameOrigin.statusCode(), "the same post from the page: " + sameOrigin.body());
     }
 
     @Test

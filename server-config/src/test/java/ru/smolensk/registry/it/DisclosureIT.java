@@ -129,10 +129,11 @@ class DisclosureIT {
                 .header("Accept", "application/json, text/html;q=0.9").method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", body.startsWith("loginForm")
-                    ? "application/x-www-form-urlencoded"
-                    : "application/json");
+        if (body != null && body.startsWith("loginForm")) {
+            // as a browser posts the form: with its origin, so that the forged view state itself is what is answered
+            request.header("Content-Type", "application/x-www-form-urlencoded").header("Origin", WebSessions.HTTP);
+        } else if (body != null) {
+            request.header("Content-Type", "application/json");
         }
         if (!account.isEmpty()) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder()

@@ -118,6 +118,15 @@ abstract class ScreenTestSupport {
                 + " return getComputedStyle(this).opacity !== '1'; }).length === 0)")));
     }
 
+    /**
+     * The length of the page's view state (encrypted, compressed, Base64): it carries the screen's view-scoped bean
+     * and travels with every post of the page.
+     */
+    int viewStateLength() {
+        return ((Number) script("var s = document.querySelector('input[name=\"jakarta.faces.ViewState\"]');"
+                + " return s ? s.value.length : -1")).intValue();
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }

@@ -16,10 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>{@code Sec-Fetch-Site} other than {@code same-origin} (or {@code none}) is refused;</li>
  * <li>an {@code Origin} other than the server's own (host and port of the request, or one of
  * {@code security.allowed-origins}) is refused, {@code Origin: null} too;</li>
- * <li>without either header (not a current browser) an API request carrying a session cookie is refused, while a
- * Faces form still has its view state to prove it came from the page, as long as that state is kept on the server;
- * when it travels in the page ({@code sessions.store=database}, a cluster) it proves nothing, and a screen's request
- * without either header is refused unless it carries Basic credentials.</li>
+ * <li>without either header (not a current browser) an API request carrying a session cookie is refused, and so is a
+ * screen's request unless it carries Basic credentials: a Faces form's view state travels in the page (with the
+ * view-scoped beans, so that a form survives its server) and, valid for whoever fetched a page, proves nothing about
+ * where a post came from.</li>
  * </ul>
  * Scripts with HTTP Basic send neither header nor cookie and are not affected. A browser that sends Basic
  * credentials it remembers from a sign-in prompt is held to the same rules as one with a session cookie.
@@ -31,7 +31,7 @@ final class SameOriginCheck {
     private SameOriginCheck() {
     }
 
-    static boolean allows(HttpServletRequest request, Set<String> allowedOrigins, boolean viewStateOnServer) {
+    static boolean allows(HttpServletRequest request, Set<String> allowedOrigins) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return true;
         }
@@ -50,7 +50,7 @@ final class SameOriginCheck {
         if (ApiPaths.isApi(request)) {
             return request.getRequestedSessionId() == null || basic;
         }
-        return viewStateOnServer || basic || ApiPaths.isMachinePath(request);
+        return basic || ApiPaths.isMachinePath(request);
     }
 
     private static boolean isOwn(String origin, HttpServletRequest request) {

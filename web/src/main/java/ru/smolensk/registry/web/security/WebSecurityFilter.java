@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import ru.smolensk.registry.domain.application.Role;
-import ru.smolensk.registry.web.ui.state.ViewStatePlacement;
 
 /**
  * Web security of every request of the application, in this order: the hardening headers ({@link SecurityHeaders},
@@ -57,8 +56,7 @@ public class WebSecurityFilter extends HttpFilter {
                 redirectToHttps(request, response);
                 return;
             }
-            if (!SameOriginCheck.allows(request, allowedOrigins,
-                    !ViewStatePlacement.inPage(getServletContext()))) {
+            if (!SameOriginCheck.allows(request, allowedOrigins)) {
                 refuse(request, response, "cross-origin-request",
                         "Запрос изменяет данные, но пришел не со страницы реестра; откройте реестр и повторите");
                 return;

@@ -1,5 +1,6 @@
 package ru.smolensk.registry.web.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * With sessions kept in the database (a cluster, {@code SESSIONS_STORE=database}) every view- and session-scoped bean
- * is serialized after each request and read back by another server: every field it keeps must be serializable (the
+ * Every view-scoped bean is serialized into the page's view state after each request, and with sessions kept in the
+ * database (a cluster, {@code SESSIONS_STORE=database}) every session-scoped one into the database, and read back
+ * by another server: every field it keeps must be serializable (the
  * registry's own types all the way down), and what it has injected must be a container proxy of a normal-scoped bean.
  */
 class SessionStateSerializableTest {
@@ -54,6 +56,19 @@ class SessionStateSerializableTest {
                 "the screens' view-scoped beans use org.omnifaces.cdi.ViewScoped");
     }
 
+    /**
+     * A screen's form survives its server only if its bean travels in the page (MyFaces' view map, where OmniFaces
+     * otherwise keeps the bean storage's id, is one of MyFaces' session objects). OmniFaces reads the setting from
+     * the bean class by reflection. The import screen alone stays in the session: it holds the uploaded file.
+     */
+    @Test
+    void everyScreensBeanTravelsInThePageExceptTheImportScreenWhichHoldsAFile() {
+        List<String> inSession = CLASSES.stream().filter(c -> c.isAnnotatedWith(ViewScoped.class))
+                .filter(c -> !c.reflect().getAnnotation(ViewScoped.class).saveInViewState())
+                .map(JavaClass::getSimpleName).toList();
+        assertEquals(List.of("ImportBean"), inSession);
+    }
+
     @Test
     void viewAndSessionScopedBeansKeepOnlySerializableState() {
         List<String> problems = new ArrayList<>();
@@ -61,34 +76,40 @@ class SessionStateSerializableTest {
                 .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
                 .map(JavaClass::reflect).toList();
         assertFalse(beans.isEmpty(), "the screens' view-scoped beans are found");
-        Set<Type> checked = new HashSet<>();
         for (Class<?> bean : beans) {
+            Set<Type> checked = new HashSet<>();
             if (!Serializable.class.isAssignableFrom(bean)) {
                 problems.add(bean.getName() + " is not Serializable");
             }
+            boolean inPage = bean.isAnnotationPresent(ViewScoped.class)
+                    && bean.getAnnotation(ViewScoped.class).saveInViewState();
             for (Field field : kept(bean)) {
                 String where = bean.getSimpleName() + "." + field.getName();
-                if (field.isAnnotationPresent(Inject.class)) {
+                if (inPage && field.isAnnotationPresent(Inject.class)) {
+                    problems.add(where + ": an injected service of a bean kept in the page must be transient (it is"
+                            + " injected again when the bean is read back, PageStateBean)");
+                } else if (field.isAnnotationPresent(Inject.class)) {
                     if (!isProxied(field.getType())) {
                         problems.add(where + ": injected " + field.getType().getName() + " is not normal-scoped");
                     }
                 } else {
-                    checkSerializable(field.getGenericType(), where, checked, problems);
+                    checkSerializable(field.getGenericType(), where, inPage, checked, problems);
                 }
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
-    private static void checkSerializable(Type type, String where, Set<Type> checked, List<String> problems) {
+    private static void checkSerializable(Type type, String where, boolean inPage, Set<Type> checked,
+            List<String> problems) {
         if (!checked.add(type)) {
             return;
         }
         if (type instanceof ParameterizedType generic) {
             for (Type argument : generic.getActualTypeArguments()) {
-                checkSerializable(argument, where, checked, problems);
+                checkSerializable(argument, where, inPage, checked, problems);
             }
-            checkSerializable(generic.getRawType(), where, checked, problems);
+            checkSerializable(generic.getRawType(), where, inPage, checked, problems);
             return;
         }
         if (!(type instanceof Class<?> c) || c.isPrimitive()) {
@@ -100,6 +121,9 @@ class SessionStateSerializableTest {
             return;
         }
         if (isProxied(c)) {
+            if (inPage) {
+                problems.add(where + ": a container proxy cannot be read back from the page; make it transient");
+            }
             return;
         }
         if (!Serializable.class.isAssignableFrom(c)) {
@@ -109,7 +133,7 @@ class SessionStateSerializableTest {
         if (c.getName().startsWith("ru.smolensk.")) {
             for (Field field : kept(c)) {
                 checkSerializable(field.getGenericType(), where + " → " + c.getSimpleName() + "." + field.getName(),
-                        checked, problems);
+                        inPage, checked, problems);
             }
         }
     }

@@ -16,28 +16,32 @@ import org.junit.jupiter.api.Test;
 class SameOriginCheckTest {
 
     @Test
-    void aScreensPostWithoutOriginHeadersRestsOnAViewStateKeptOnTheServer() {
-        HttpServletRequest post = request("POST", "/app/event.xhtml", "abc", Map.of());
-        assertTrue(SameOriginCheck.allows(post, Set.of(), true));
-        assertFalse(SameOriginCheck.allows(post, Set.of(), false), "a view state in the page proves nothing");
-        assertFalse(SameOriginCheck.allows(request("POST", "/login.xhtml", null, Map.of()), Set.of(), false),
+    void aScreensPostWithoutOriginHeadersIsRefusedForItsViewStateInThePageProvesNothing() {
+        assertFalse(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of()), Set.of()));
+        assertFalse(SameOriginCheck.allows(request("POST", "/login.xhtml", null, Map.of()), Set.of()),
                 "nor for the sign-in form (login CSRF)");
+        assertTrue(SameOriginCheck.allows(request("POST", "/app/event.xhtml", null, Map.of("Authorization",
+                "Basic x")), Set.of()), "a script with Basic credentials");
     }
 
     @Test
-    void withTheViewStateInThePageCurrentBrowsersAndScriptsAreServedAsBefore() {
+    void currentBrowsersAndScriptsAreServed() {
         assertTrue(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of("Sec-Fetch-Site",
-                "same-origin")), Set.of(), false));
+                "same-origin")), Set.of()));
         assertTrue(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of("Origin",
-                "http://registry.example:8080")), Set.of(), false));
+                "http://registry.example:8080")), Set.of()));
         assertFalse(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of("Origin",
-                "http://evil.example")), Set.of(), false));
-        assertTrue(SameOriginCheck.allows(request("POST", "/soap/EventExchange", null, Map.of()), Set.of(), false),
+                "http://evil.example")), Set.of()));
+        assertTrue(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of("Origin",
+                "http://evil.example")), Set.of("http://evil.example")), "an origin allowed by the configuration");
+        assertFalse(SameOriginCheck.allows(request("POST", "/app/event.xhtml", "abc", Map.of("Sec-Fetch-Site",
+                "cross-site")), Set.of()));
+        assertTrue(SameOriginCheck.allows(request("POST", "/soap/EventExchange", null, Map.of()), Set.of()),
                 "partners' SOAP posts carry no session");
         assertTrue(SameOriginCheck.allows(request("POST", "/api/events", null, Map.of("Authorization", "Basic x")),
-                Set.of(), false));
-        assertFalse(SameOriginCheck.allows(request("POST", "/api/events", "abc", Map.of()), Set.of(), true));
-        assertTrue(SameOriginCheck.allows(request("GET", "/app/event.xhtml", "abc", Map.of()), Set.of(), false));
+                Set.of()));
+        assertFalse(SameOriginCheck.allows(request("POST", "/api/events", "abc", Map.of()), Set.of()));
+        assertTrue(SameOriginCheck.allows(request("GET", "/app/event.xhtml", "abc", Map.of()), Set.of()));
     }
 
     private static HttpServletRequest request(String method, String path, String sessionId,

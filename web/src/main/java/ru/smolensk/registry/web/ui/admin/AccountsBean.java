@@ -12,22 +12,23 @@ import ru.smolensk.registry.domain.application.reference.ReferenceAdministration
 import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The accounts screen of the administrator: which organisation each sign-in account works for, and binding an
  * account (new or listed) to an organisation through {@link ReferenceAdministrationService}.
  */
 @Named("accountsAdmin")
-@ViewScoped
-public class AccountsBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class AccountsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReferenceAdministrationService administration;
+    transient ReferenceAdministrationService administration;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     private List<AccountRow> accounts;
     private List<Choice> organizations;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.admin;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -15,6 +14,7 @@ import ru.smolensk.registry.integration.exchange.signature.Certificates;
 import ru.smolensk.registry.web.exchange.signature.CertificateFacts;
 import ru.smolensk.registry.web.exchange.signature.RegistrySignature;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The administration screen of the signed exchange: the registry's own certificate (to hand to partners), the
@@ -22,16 +22,16 @@ import ru.smolensk.registry.web.ui.Texts;
  * revoking one with a reason.
  */
 @Named("certificatesAdmin")
-@ViewScoped
-public class CertificatesBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class CertificatesBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PartnerCertificateService certificates;
+    transient PartnerCertificateService certificates;
 
     @Inject
-    RegistrySignature signature;
+    transient RegistrySignature signature;
 
     private List<CertificateRow> rows;
     private String partner;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.admin;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import ru.smolensk.registry.domain.application.reference.ReferenceAdministration
 import ru.smolensk.registry.domain.model.organization.NameKind;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The reference data screen of the administrator: organisations with their dated names (a name is added here),
@@ -20,16 +20,16 @@ import ru.smolensk.registry.web.ui.Texts;
  * changes and their checks are {@link ReferenceAdministrationService}'s.
  */
 @Named("referenceAdmin")
-@ViewScoped
-public class ReferenceAdminBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class ReferenceAdminBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    ReferenceAdministrationService administration;
+    transient ReferenceAdministrationService administration;
 
     private List<OrganizationRow> organizations;
     private List<SphereRow> spheres;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.analytics;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,28 +20,29 @@ import ru.smolensk.registry.domain.model.sphere.Sphere;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The analytics screen: a range of periods, the kind of document and (for the coordinator) whether drafts count;
  * the statistics come from {@link AnalyticsService}, the names from the reference data.
  */
 @Named("analytics")
-@ViewScoped
-public class AnalyticsBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class AnalyticsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AnalyticsService analytics;
+    transient AnalyticsService analytics;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    PeriodChoices periods;
+    transient PeriodChoices periods;
 
     @Inject
-    CurrentUser user;
+    transient CurrentUser user;
 
     private String from;
     private String to;

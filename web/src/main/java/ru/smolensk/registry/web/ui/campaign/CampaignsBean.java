@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.campaign;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +18,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 import ru.smolensk.registry.web.ui.session.People;
 
 /**
@@ -28,22 +28,22 @@ import ru.smolensk.registry.web.ui.session.People;
  * required) and the audit are the campaign service's; the screen shows its Russian messages.
  */
 @Named("campaignsPage")
-@ViewScoped
-public class CampaignsBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class CampaignsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CampaignService campaigns;
+    transient CampaignService campaigns;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    PeriodChoices periods;
+    transient PeriodChoices periods;
 
     @Inject
-    People people;
+    transient People people;
 
     private List<CampaignRow> rows;
     private DocumentKind kind = DocumentKind.PLAN;

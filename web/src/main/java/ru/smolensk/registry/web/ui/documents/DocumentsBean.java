@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.documents;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 import ru.smolensk.registry.web.ui.session.SignedInUser;
 
 /**
@@ -25,19 +25,19 @@ import ru.smolensk.registry.web.ui.session.SignedInUser;
  * are the REST downloads under {@code /api/documents}, authorised by the browser's session.
  */
 @Named("documents")
-@ViewScoped
-public class DocumentsBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class DocumentsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PeriodChoices periods;
+    transient PeriodChoices periods;
 
     @Inject
-    SignedInUser user;
+    transient SignedInUser user;
 
     @Inject
-    SubmissionService submissions;
+    transient SubmissionService submissions;
 
     private String planPeriod;
     private String reportPeriod;

@@ -31,14 +31,15 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * Adds an entry to a plan or report ({@code ?submission=N}) or changes one ({@code ?id=M}). The
  * checks are the service's: its Russian messages are shown next to the field they concern.
  */
 @Named("eventForm")
-@ViewScoped
-public class EventFormBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class EventFormBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,19 +47,19 @@ public class EventFormBean implements Serializable {
     private static final String FORM = "entryForm:";
 
     @Inject
-    EventQueryService queries;
+    transient EventQueryService queries;
 
     @Inject
-    EventCommandService commands;
+    transient EventCommandService commands;
 
     @Inject
-    SubmissionService submissions;
+    transient SubmissionService submissions;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    PlanLinkService planLinks;
+    transient PlanLinkService planLinks;
 
     private Long id;
     private Long submissionId;
@@ -71,9 +72,10 @@ public class EventFormBean implements Serializable {
     private SubmissionStatus status;
 
     @Inject
-    SignedInUser user;
+    transient SignedInUser user;
     private final EntryFields fields = new EntryFields();
-    private List<CountryOption> countryChoices;
+    /** Reference data, read again after the bean is restored from the page rather than carried in it. */
+    private transient List<CountryOption> countryChoices;
     private String linkedPlan;
     private List<SuggestionRow> suggestions;
     private List<ExtraColumnLine> extraColumns = List.of();

@@ -21,29 +21,32 @@ import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /** The events list screen: its filters, the lazily loaded table and the choices of the filters. */
 @Named("eventList")
-@ViewScoped
-public class EventListBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class EventListBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
     private static final String TABLE_ID = ":eventsForm:events";
 
     @Inject
-    EventQueryService events;
+    transient EventQueryService events;
 
     @Inject
-    TextHighlighter highlighter;
+    transient TextHighlighter highlighter;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     private final EventFilter filter = new EventFilter();
-    private EventLazyModel model;
-    private List<Option> organizations;
-    private List<Option> spheres;
-    private List<Option> countries;
+    /** Made again after the bean is read back from the page: it holds the query service, which cannot travel. */
+    private transient EventLazyModel model;
+    /** The filters' choices: reference data, read again after the bean is restored from the page. */
+    private transient List<Option> organizations;
+    private transient List<Option> spheres;
+    private transient List<Option> countries;
 
     /** A choice of a select list: the submitted value and the label shown. */
     public record Option(String value, String label) implements Serializable {

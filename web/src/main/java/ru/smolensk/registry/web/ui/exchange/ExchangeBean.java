@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.exchange;
 
-import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.ViewScoped;
@@ -13,20 +12,21 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The exchange screen: the journal filtered by partner, direction and outcome, one message opened with what was
  * received or sent and the answer, and the outbox with resending (the services check the roles again).
  */
 @Named("exchange")
-@ViewScoped
-public class ExchangeBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class ExchangeBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
     private static final int JOURNAL_ROWS = 200;
 
     @Inject
-    OutboxService outbox;
+    transient OutboxService outbox;
 
     private String partner;
     private ExchangeDirection direction;

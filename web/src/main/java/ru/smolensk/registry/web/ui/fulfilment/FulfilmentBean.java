@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.fulfilment;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,6 +20,7 @@ import org.primefaces.PrimeFaces;
 
 import ru.smolensk.registry.web.ui.PeriodChoices;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 import ru.smolensk.registry.web.ui.session.SignedInUser;
 
 /**
@@ -31,19 +31,19 @@ import ru.smolensk.registry.web.ui.session.SignedInUser;
  * the same dialog (linked and recorded in one step), or says what to do when none fits.
  */
 @Named("fulfilment")
-@ViewScoped
-public class FulfilmentBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class FulfilmentBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    FulfilmentService service;
+    transient FulfilmentService service;
 
     @Inject
-    PeriodChoices periods;
+    transient PeriodChoices periods;
 
     @Inject
-    SignedInUser user;
+    transient SignedInUser user;
 
     private String period;
     private boolean includeDrafts;

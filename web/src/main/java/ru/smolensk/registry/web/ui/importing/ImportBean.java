@@ -38,6 +38,11 @@ import ru.smolensk.registry.web.upload.UploadReader;
  * them here (an operator only their own organisation) and {@link #recheck}s; entries typed on screen since the last
  * import are kept or replaced as chosen. {@link #confirm} imports the same file for real once the person ticked the
  * confirmation, {@link #cancel} forgets it.
+ *
+ * <p>
+ * Unlike the other screens' beans it is kept in the session, not in the page's view state: it holds the uploaded file
+ * between the check and the confirmation, which would travel in every post of the page. If its server stops, the
+ * person chooses the file again on another one.
  */
 @Named("importPage")
 @ViewScoped

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.series;
 
-import java.io.Serializable;
 import java.util.List;
 
 import org.omnifaces.cdi.ViewScoped;
@@ -13,19 +12,20 @@ import ru.smolensk.registry.domain.application.series.SeriesService;
 import ru.smolensk.registry.domain.application.series.SeriesSummary;
 import ru.smolensk.registry.domain.model.shared.DomainException;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The event series screen: the series found by a part of the name, the history of the chosen one (its entries by
  * period with organisation, dates, status and edition); the coordinator proposes series and renames one.
  */
 @Named("series")
-@ViewScoped
-public class SeriesBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class SeriesBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SeriesService service;
+    transient SeriesService service;
 
     private String text;
     private transient List<SeriesSummary> rows;

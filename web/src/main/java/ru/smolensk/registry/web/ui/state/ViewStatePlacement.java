@@ -1,5 +1,6 @@
 package ru.smolensk.registry.web.ui.state;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,44 +13,37 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Keeps the screens' view state in the page when sessions are kept in the database ({@code sessions.store=database}):
- * Liberty's Faces cannot read MyFaces' own session objects back from the store (docs/operations.md), so a view state
- * kept on the server would be lost with the server. It sets MyFaces' context parameters before MyFaces reads them
- * (an initializer runs before any listener): state saving {@code client}, compressed, encrypted and signed with keys
- * derived from {@code faces.state.secret} ({@link ViewStateKeys}), which every server of a cluster must share. Without
- * that secret each server draws keys of its own and a page opened on one server cannot be posted to another. With
- * sessions in memory nothing changes: the view state stays on the server.
+ * Keeps the screens' view state, and with it their view-scoped beans, in the page: the beans are OmniFaces'
+ * {@code @ViewScoped(saveInViewState = true)}, which OmniFaces allows only with client state saving, so that a form
+ * opened on one server of a cluster can be posted to another (Liberty's Faces cannot read MyFaces' own session
+ * objects back from the session database, docs/operations.md). It sets MyFaces' context parameters before MyFaces
+ * reads them (an initializer runs before any listener): state saving {@code client}, compressed, encrypted and signed
+ * with keys derived from {@code faces.state.secret} ({@link ViewStateKeys}), which every server of a cluster must share.
+ * Without that secret each server draws keys of its own, so a page opened on one server cannot be posted to another
+ * nor, after a restart, to the same one. The state proves nothing about a form's origin: {@code SameOriginCheck}.
  */
 public class ViewStatePlacement implements ServletContainerInitializer {
-
-    /** The servlet context attribute that says the view state travels in the page ({@link #inPage}). */
-    static final String IN_PAGE = ViewStatePlacement.class.getName() + ".inPage";
 
     private static final Logger LOG = Logger.getLogger(ViewStatePlacement.class.getName());
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         Config config = ConfigProvider.getConfig();
-        String store = config.getOptionalValue("sessions.store", String.class).orElse("memory");
+        boolean cluster = "database".equalsIgnoreCase(config.getOptionalValue("sessions.store", String.class)
+                .orElse("memory").strip());
         Optional<String> secret = config.getOptionalValue("faces.state.secret", String.class);
-        Map<String, String> parameters = parameters(store, secret.orElse(null));
-        parameters.forEach(context::setInitParameter);
-        context.setAttribute(IN_PAGE, !parameters.isEmpty());
-        if (!parameters.isEmpty()) {
-            LOG.info(() -> "Sessions in the database: the screens' view state is kept in the page (encrypted), "
-                    + (secret.isPresent()
-                            ? "with the keys of faces.state.secret"
-                            : "with keys of this server only: set faces.state.secret (FACES_STATE_SECRET) on every"
-                                    + " server of a cluster"));
-        }
+        parameters(secret.orElse(null)).forEach(context::setInitParameter);
+        LOG.info(() -> "The screens' view state is kept in the page (encrypted), " + (secret.isPresent()
+                ? "with the keys of faces.state.secret"
+                : "with keys of this server only, drawn at start"
+                        + (cluster
+                                ? ": set faces.state.secret (FACES_STATE_SECRET) on every server of a cluster"
+                                : "")));
     }
 
-    /** MyFaces' context parameters for a session store and secret; none when the view state stays on the server. */
-    static Map<String, String> parameters(String store, String secret) {
-        if (!"database".equalsIgnoreCase(store.strip())) {
-            return Map.of();
-        }
-        var parameters = new java.util.LinkedHashMap<String, String>();
+    /** MyFaces' context parameters: the view state in the page, with keys of the secret or MyFaces' random ones. */
+    static Map<String, String> parameters(String secret) {
+        Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("jakarta.faces.STATE_SAVING_METHOD", "client");
         parameters.put("org.apache.myfaces.USE_ENCRYPTION", "true");
         parameters.put("org.apache.myfaces.COMPRESS_STATE_IN_CLIENT", "true");
@@ -61,10 +55,5 @@ public class ViewStatePlacement implements ServletContainerInitializer {
             parameters.put("org.apache.myfaces.MAC_SECRET", keys.signature());
         }
         return parameters;
-    }
-
-    /** Whether this application keeps its view state in the page (so it proves nothing about a form's origin). */
-    public static boolean inPage(ServletContext context) {
-        return Boolean.TRUE.equals(context.getAttribute(IN_PAGE));
     }
 }

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.submissions;
 
-import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +26,7 @@ import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.domain.model.submission.SubmissionTransition;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * One plan or report: its entries in the official order with every official column and the normalized values
@@ -36,25 +36,25 @@ import ru.smolensk.registry.web.ui.Texts;
  * twice.
  */
 @Named("submission")
-@ViewScoped
-public class SubmissionPageBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class SubmissionPageBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SubmissionService service;
+    transient SubmissionService service;
 
     @Inject
-    EventCommandService entryCommands;
+    transient EventCommandService entryCommands;
 
     @Inject
-    ReferenceDataService referenceData;
+    transient ReferenceDataService referenceData;
 
     @Inject
-    EntryReuseService reuse;
+    transient EntryReuseService reuse;
 
     @Inject
-    CurrentUser user;
+    transient CurrentUser user;
 
     private Long id;
     private SubmissionRow header;

@@ -1,6 +1,5 @@
 package ru.smolensk.registry.web.ui.submissions;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,7 @@ import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.submission.SubmissionQuery;
 import ru.smolensk.registry.domain.model.submission.SubmissionStatus;
 import ru.smolensk.registry.web.ui.Texts;
+import ru.smolensk.registry.web.ui.state.PageStateBean;
 
 /**
  * The plans and reports screen: the submissions the user may see, filtered by period and status;
@@ -27,16 +27,16 @@ import ru.smolensk.registry.web.ui.Texts;
  * reason. Every action passes the version the user saw.
  */
 @Named("submissions")
-@ViewScoped
-public class SubmissionsBean implements Serializable {
+@ViewScoped(saveInViewState = true)
+public class SubmissionsBean extends PageStateBean {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    SubmissionService service;
+    transient SubmissionService service;
 
     @Inject
-    PeriodsToStart periodsToStart;
+    transient PeriodsToStart periodsToStart;
 
     private String period;
     private String newPlanPeriod;

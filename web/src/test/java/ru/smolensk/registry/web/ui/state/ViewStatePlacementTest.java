@@ -16,13 +16,8 @@ class ViewStatePlacementTest {
     private static final String SECRET = "b3J0aG9ncmFwaHktY2x1c3Rlci1zZWNyZXQ=";
 
     @Test
-    void withSessionsInMemoryTheViewStateStaysOnTheServer() {
-        assertEquals(Map.of(), ViewStatePlacement.parameters("memory", SECRET));
-    }
-
-    @Test
-    void withSessionsInTheDatabaseTheViewStateTravelsInThePageEncryptedWithTheSharedKeys() {
-        Map<String, String> parameters = ViewStatePlacement.parameters("database", SECRET);
+    void theViewStateTravelsInThePageEncryptedWithTheSharedKeys() {
+        Map<String, String> parameters = ViewStatePlacement.parameters(SECRET);
         assertEquals("client", parameters.get("jakarta.faces.STATE_SAVING_METHOD"));
         assertEquals("true", parameters.get("org.apache.myfaces.USE_ENCRYPTION"));
         assertEquals("AES", parameters.get("org.apache.myfaces.ALGORITHM"));
@@ -32,13 +27,13 @@ class ViewStatePlacementTest {
         assertEquals(32, Base64.getDecoder().decode(parameters.get("org.apache.myfaces.MAC_SECRET")).length);
         assertNotEquals(parameters.get("org.apache.myfaces.SECRET"), parameters.get("org.apache.myfaces.MAC_SECRET"),
                 "two different keys from one secret");
-        assertEquals(parameters, ViewStatePlacement.parameters(" DATABASE ", SECRET + "\n"),
+        assertEquals(parameters, ViewStatePlacement.parameters(SECRET + "\n"),
                 "every server given the same secret has the same keys");
     }
 
     @Test
     void withoutASecretEachServerKeepsMyFacesOwnRandomKeys() {
-        Map<String, String> parameters = ViewStatePlacement.parameters("database", null);
+        Map<String, String> parameters = ViewStatePlacement.parameters(null);
         assertEquals("client", parameters.get("jakarta.faces.STATE_SAVING_METHOD"));
         assertFalse(parameters.containsKey("org.apache.myfaces.SECRET"));
         assertFalse(parameters.containsKey("org.apache.myfaces.MAC_SECRET"));
