@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
@@ -109,6 +110,6 @@ public class ExchangeResource {
     @APIResponse(responseCode = "404", description = "Нет такого сообщения")
     @APIResponse(responseCode = "409", description = "Сообщение уже доставлено")
     public ExchangeViews.OutboundView resend(@PathParam("id") long id) {
-        return ExchangeViews.OutboundView.of(outbox.resend(id));
+        return ExchangeViews.OutboundView.of(ResendRace.resendOnce(() -> outbox.resend(id)));
     }
 }

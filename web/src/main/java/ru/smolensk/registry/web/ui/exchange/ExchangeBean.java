@@ -6,6 +6,7 @@ import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
@@ -55,7 +56,7 @@ public class ExchangeBean extends PageStateBean {
     /** Sends an undelivered message again at once, with the same message id (administrators only). */
     public void resend(long id) {
         try {
-            Texts.info("exchange.resent", outbox.resend(id).messageId());
+            Texts.info("exchange.resent", ResendRace.resendOnce(() -> outbox.resend(id)).messageId());
         } catch (DomainException e) {
             Texts.errorText(e.getMessage());
         }
