@@ -17,7 +17,6 @@ import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.TextHighlighter;
-import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.Texts;
@@ -41,7 +40,7 @@ public class EventListBean implements Serializable {
 
     private final EventFilter filter = new EventFilter();
     private EventLazyModel model;
-    private List<Option> organizations;
+    private OrganizationChoice organizationChoice;
     private List<Option> spheres;
     private List<Option> countries;
 
@@ -144,12 +143,11 @@ public class EventListBean implements Serializable {
         return Level.values();
     }
 
-    /** Organisations in the official order. */
-    public List<Option> getOrganizations() {
-        if (organizations == null) {
-            organizations = referenceData.organizations(null).stream().filter(Organization::isActive)
-                    .map(o -> new Option(o.code(), o.currentName())).toList();
+    /** The organisation filter: organisations offered by a part of their name, shown by their current name. */
+    public OrganizationChoice getOrganizationChoice() {
+        if (organizationChoice == null) {
+            organizationChoice = new OrganizationChoice(referenceData);
         }
-        return organizations;
+        return organizationChoice;
     }
 }
