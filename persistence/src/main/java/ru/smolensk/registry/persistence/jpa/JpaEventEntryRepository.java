@@ -112,12 +112,15 @@ public class JpaEventEntryRepository implements EventEntryRepository {
         if (jpql.rankedInJava()) {
             return pageIdsRankedInJava(jpql, query);
         }
+        List<Long> ids = jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
+                .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        if (ids.isEmpty() ? query.offset() == 0 : ids.size() < query.size()) {
+            // the page ends before its size: it is the last, so its end is the exact total (within the count limit,
+            // which reaches the end of any page), and the count, a second round trip, is not needed
+            return new PageIds(ids, (long) query.offset() + ids.size());
+        }
         long limit = query.countLimit();
         long counted = cappedCount(jpql, limit);
-        List<Long> ids = counted == 0
-                ? List.of()
-                : jpql.bind(em.createQuery("select e.id " + jpql.fromWhere() + jpql.orderBy(), Long.class))
-                        .setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
         return counted > limit ? new PageIds(ids, limit, false) : new PageIds(ids, counted);
     }
 
