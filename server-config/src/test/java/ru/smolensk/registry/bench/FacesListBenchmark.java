@@ -29,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code mvn -B -o -pl server-config -am process-test-classes -Pbench-faces -Dbench.url=http://localhost:9080}
  * (optional: {@code bench.user} (password the same, default {@code coordinator}), {@code bench.count} (30),
  * {@code bench.period} (a period code of the filter, default the first offered), {@code bench.organization} (an
- * organisation code, default the first offered)).
+ * organisation code, required: the organisation filter offers organisations by a part of their name or code)).
+ * Then prints where the time of each went: the server, the transfer and the browser (navigation and resource
+ * timing of the browser).
  */
 public final class FacesListBenchmark {
 
@@ -43,7 +45,8 @@ public final class FacesListBenchmark {
 
     private FacesListBenchmark(WebDriver browser) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        // polls every 10 ms: at Selenium's default of 500 ms an Ajax update of 350 ms was measured as 850 ms
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(10));
     }
 
     public static void main(String[] args) {
@@ -68,6 +71,10 @@ public final class FacesListBenchmark {
         List<Long> opened = new ArrayList<>();
         List<Long> filtered = new ArrayList<>();
         List<Long> periodOnly = new ArrayList<>();
+        PhaseTimes helpPhases = new PhaseTimes();
+        PhaseTimes openPhases = new PhaseTimes();
+        PhaseTimes filterPhases = new PhaseTimes();
+        PhaseTimes periodPhases = new PhaseTimes();
         String report = "";
         String periodReport = "";
         for (int i = -3; i < COUNT; i++) {
@@ -75,23 +82,31 @@ public final class FacesListBenchmark {
                 browser.get(URL + "/help.xhtml");
                 return null;
             });
+            Object helpTiming = navigationTiming();
             long open = timed(() -> {
                 browser.get(URL + "/app/events.xhtml");
                 wait.until(ExpectedConditions.presenceOfElementLocated(TABLE));
                 return null;
             });
+            Object openTiming = navigationTiming();
             choose("periodFilter", "period", System.getProperty("bench.period"));
-            choose("organizationFilter", "organization", System.getProperty("bench.organization"));
+            chooseOrganization(System.getProperty("bench.organization"));
             long filter = search();
+            Object filterTiming = ajaxTiming(filter);
             report = paginator();
-            choose("organizationFilter", "organization", "-");
+            chooseOrganization("-");
             long period = search();
+            Object periodTiming = ajaxTiming(period);
             periodReport = paginator();
             if (i >= 0) {
                 baseline.add(help);
                 opened.add(open);
                 filtered.add(filter);
                 periodOnly.add(period);
+                helpPhases.add(helpTiming);
+                openPhases.add(openTiming);
+                filterPhases.add(filterTiming);
+                periodPhases.add(periodTiming);
             }
         }
         System.out.printf("%nFaces events list, %d times each, signed in as %s at %s%n", COUNT, USER, URL);
@@ -101,6 +116,12 @@ public final class FacesListBenchmark {
         print("measured  period + organisation applied (Ajax update of the table)", filtered);
         print("measured  period only applied (Ajax update of the table)", periodOnly);
         System.out.println("target    the filtered list p95 < 500 ms");
+        System.out.printf("%nWhere the time goes (medians, ms; server = request sent to first byte, transfer = first to"
+                + " last byte, browser = the rest: parsing, scripts, layout; bytes of the page or the Ajax answer)%n");
+        helpPhases.print("the help page");
+        openPhases.print("the events screen opened");
+        filterPhases.print("period + organisation applied");
+        periodPhases.print("period only applied");
     }
 
     /** Applies the filters: the time until the table is replaced. */
@@ -112,6 +133,22 @@ public final class FacesListBenchmark {
             wait.until(ExpectedConditions.presenceOfElementLocated(TABLE));
             return null;
         });
+    }
+
+    /** The phases of the page just loaded, from the browser's navigation timing. */
+    private Object navigationTiming() {
+        return ((JavascriptExecutor) browser).executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                + " return [n.responseStart - n.requestStart, n.responseEnd - n.responseStart,"
+                + " n.loadEventEnd - n.responseEnd, n.decodedBodySize];");
+    }
+
+    /** The phases of the last Ajax request (its resource timing); the browser's share is the rest of the total. */
+    private Object ajaxTiming(long totalNanos) {
+        return ((JavascriptExecutor) browser).executeScript("var r = performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.initiatorType === 'xmlhttprequest'; }).pop();"
+                + " performance.clearResourceTimings();"
+                + " return [r.responseStart - r.requestStart, r.responseEnd - r.responseStart,"
+                + " arguments[0] - (r.responseEnd - r.startTime), r.decodedBodySize];", totalNanos / 1e6);
     }
 
     private String paginator() {
@@ -135,6 +172,28 @@ public final class FacesListBenchmark {
                 + " PF(arguments[0]).selectValue(v);", widget, value, id);
     }
 
+    /**
+     * Chooses an organisation in the organisation filter, an autocomplete, as a user does: types its code (the
+     * completion finds names and codes) and clicks the offered item ({@code -}: clears the filter).
+     */
+    private void chooseOrganization(String code) {
+        if (browser.findElements(By.id("eventsForm:organization_hinput")).isEmpty()) {
+            choose("organizationFilter", "organization", code); // a server of before the autocomplete: a select menu
+            return;
+        }
+        WebElement input = browser.findElement(By.id("eventsForm:organization_input"));
+        if ("-".equals(code) || code == null) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';"
+                    + " document.getElementById('eventsForm:organization_hinput').value = '';", input);
+            return;
+        }
+        input.clear();
+        input.sendKeys(code);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-autocomplete-item[data-item-value='" + code + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("eventsForm:organization_panel")));
+    }
+
     private static long timed(Supplier<Void> work) {
         long start = System.nanoTime();
         work.get();
@@ -145,6 +204,27 @@ public final class FacesListBenchmark {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%-70s p50 %7.1f ms  p95 %7.1f ms  (n=%d)%n", name, percentile(sorted, 0.50),
                 percentile(sorted, 0.95), sorted.length);
+    }
+
+    /** Phases (server, transfer, browser in ms, bytes) of each round, printed as medians. */
+    private static final class PhaseTimes {
+
+        private final List<List<Double>> rounds = new ArrayList<>();
+
+        void add(Object timing) {
+            rounds.add(((List<?>) timing).stream().map(v -> ((Number) v).doubleValue()).toList());
+        }
+
+        void print(String name) {
+            double[] medians = new double[4];
+            for (int phase = 0; phase < medians.length; phase++) {
+                int p = phase;
+                double[] sorted = rounds.stream().mapToDouble(r -> r.get(p)).sorted().toArray();
+                medians[phase] = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+            }
+            System.out.printf("%-40s server %7.1f  transfer %6.1f  browser %7.1f  bytes %,9.0f%n", name,
+                    medians[0], medians[1], medians[2], medians[3]);
+        }
     }
 
     private static double percentile(long[] sorted, double p) {

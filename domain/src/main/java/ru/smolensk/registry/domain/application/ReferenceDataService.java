@@ -46,6 +46,17 @@ public class ReferenceDataService {
         return organizations.findByKinds(kinds);
     }
 
+    /**
+     * Active organisations with a name or code containing the text (ignoring case), in the official order, at most
+     * {@code limit}; none for a blank text.
+     */
+    public List<Organization> organizationsNamed(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return organizations.findActiveByNamePart(text.strip(), limit);
+    }
+
     public Organization organization(String code) {
         return organizations.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("Организация с кодом «" + code + "» не найдена"));

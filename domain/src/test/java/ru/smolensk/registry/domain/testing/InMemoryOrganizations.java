@@ -46,6 +46,15 @@ public final class InMemoryOrganizations implements OrganizationRepository {
     }
 
     @Override
+    public List<Organization> findActiveByNamePart(String text, int limit) {
+        String part = text.toLowerCase(java.util.Locale.ROOT);
+        return all.stream().filter(Organization::isActive)
+                .filter(o -> o.code().toLowerCase(java.util.Locale.ROOT).contains(part) || o.names().stream()
+                        .anyMatch(n -> n.name().toLowerCase(java.util.Locale.ROOT).contains(part)))
+                .limit(limit).toList();
+    }
+
+    @Override
     public Optional<Organization> findById(long id) {
         return all.stream().filter(o -> o.id() == id).findFirst();
     }

@@ -1,6 +1,7 @@
 package ru.smolensk.registry.persistence.jpa;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,21 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     public Optional<Organization> findByCode(String code) {
         return em.createQuery("select o from Organization o where o.code = :code", Organization.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /**
+     * {@inheritDoc} The text is found literally ({@code LOCATE}, not {@code LIKE}: no character is a wildcard). Active
+     * organisations are ordered first and the inactive ones left out here: so the first {@code limit} rows hold every
+     * active match there is room for, without a boolean literal in the query (EclipseLink writes {@code true} as 1,
+     * which H2 refuses to compare with a boolean column).
+     */
+    @Override
+    public List<Organization> findActiveByNamePart(String text, int limit) {
+        return em.createQuery("select o from Organization o where locate(:part, lower(o.code)) > 0"
+                + " or exists (select n from OrganizationName n where n.organization = o"
+                + " and locate(:part, lower(n.name)) > 0) order by o.active desc, o.sortOrder, o.code",
+                Organization.class).setParameter("part", text.toLowerCase(Locale.ROOT)).setMaxResults(limit)
+                .getResultStream().filter(Organization::isActive).toList();
     }
 
     @Override

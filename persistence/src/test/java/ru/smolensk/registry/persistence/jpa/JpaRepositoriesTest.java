@@ -92,6 +92,25 @@ class JpaRepositoriesTest {
     }
 
     @Test
+    void findsActiveOrganizationsByAPartOfAnyNameOrCodeInTheOfficialOrder() {
+        List<String> byName = inTransaction(em -> new JpaOrganizationRepository(em).findActiveByNamePart("ШУМЯЧ", 10))
+                .stream().map(Organization::code).toList();
+        assertEquals(List.of("shumyachsky"), byName, "a part of the current name, in any case");
+        assertEquals(List.of("shumyachsky"), inTransaction(em -> new JpaOrganizationRepository(em)
+                .findActiveByNamePart("шумячский район", 10)).stream().map(Organization::code).toList(),
+                "a former name finds the organisation too");
+        assertEquals(List.of("kcson_smolensk"), inTransaction(em -> new JpaOrganizationRepository(em)
+                .findActiveByNamePart("KCSON_SMOLENSK", 10)).stream().map(Organization::code).toList(), "the code");
+        List<Organization> districts = inTransaction(em -> new JpaOrganizationRepository(em)
+                .findActiveByNamePart("округ", 5));
+        assertEquals(5, districts.size(), "no more than asked for");
+        assertEquals(districts.stream().sorted(java.util.Comparator.comparingInt(Organization::sortOrder)
+                .thenComparing(Organization::code)).toList(), districts, "in the official order");
+        assertTrue(inTransaction(em -> new JpaOrganizationRepository(em).findActiveByNamePart("%", 10)).isEmpty(),
+                "no character is a wildcard");
+    }
+
+    @Test
     void savesASubmissionWithItsHistoryAndFindsItByPeriod() {
         long id = inTransaction(em -> {
             Organization org = new JpaOrganizationRepository(em).findByCode("velizhsky").orElseThrow();

@@ -40,6 +40,11 @@ public class EventPageCache {
      * made now in any case (the client asked for {@code Cache-Control: no-cache}).
      */
     public byte[] page(EventQuery visibleQuery, boolean fresh, Supplier<byte[]> make) {
+        if (maxBytes <= 0) {
+            // turned off (a cluster, the scale benchmarks): the data version, a database read each, would be read
+            // twice for a page that is never kept
+            return make.get();
+        }
         long before = data.current();
         byte[] kept = fresh ? null : kept(visibleQuery, before);
         if (kept != null) {

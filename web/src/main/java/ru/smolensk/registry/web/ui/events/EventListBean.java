@@ -17,7 +17,6 @@ import ru.smolensk.registry.domain.application.event.EventQueryService;
 import ru.smolensk.registry.domain.model.event.EventFormat;
 import ru.smolensk.registry.domain.model.event.EventQuery;
 import ru.smolensk.registry.domain.model.event.TextHighlighter;
-import ru.smolensk.registry.domain.model.organization.Organization;
 import ru.smolensk.registry.domain.model.submission.DocumentKind;
 import ru.smolensk.registry.domain.model.submission.Level;
 import ru.smolensk.registry.web.ui.Texts;
@@ -44,7 +43,7 @@ public class EventListBean extends PageStateBean {
     /** Made again after the bean is read back from the page: it holds the query service, which cannot travel. */
     private transient EventLazyModel model;
     /** The filters' choices: reference data, read again after the bean is restored from the page. */
-    private transient List<Option> organizations;
+    private transient OrganizationChoice organizationChoice;
     private transient List<Option> spheres;
     private transient List<Option> countries;
 
@@ -147,12 +146,11 @@ public class EventListBean extends PageStateBean {
         return Level.values();
     }
 
-    /** Organisations in the official order. */
-    public List<Option> getOrganizations() {
-        if (organizations == null) {
-            organizations = referenceData.organizations(null).stream().filter(Organization::isActive)
-                    .map(o -> new Option(o.code(), o.currentName())).toList();
+    /** The organisation filter: organisations offered by a part of their name, shown by their current name. */
+    public OrganizationChoice getOrganizationChoice() {
+        if (organizationChoice == null) {
+            organizationChoice = new OrganizationChoice(referenceData);
         }
-        return organizations;
+        return organizationChoice;
     }
 }

@@ -100,4 +100,16 @@ class EventPageCacheTest {
         page(query(null, 0), 1);
         assertEquals(2, made.get());
     }
+
+    @Test
+    void readsNoDataVersionWhenTurnedOff() {
+        AtomicInteger reads = new AtomicInteger();
+        cache.data = () -> reads.incrementAndGet();
+        cache.maxBytes = 0;
+        page(query(null, 0), 1);
+        assertEquals(0, reads.get(), "a page made anew in any case needs no version (a database read each)");
+        cache.maxBytes = 800;
+        page(query(null, 0), 1);
+        assertEquals(2, reads.get(), "when kept: the version before the page is made and after");
+    }
 }
