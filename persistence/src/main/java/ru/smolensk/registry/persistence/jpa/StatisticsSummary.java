@@ -73,9 +73,9 @@ public final class StatisticsSummary {
             fulfilment(NOT_HELD, "SELECT COUNT(*) FROM plan_outcome o JOIN event_entry e ON e.id = o.plan_entry_id"
                     + " WHERE e.submission_id = s.id AND o.outcome = 'NOT_HELD' AND NOT " + LINKED)};
 
-    /** The plans whose entries the entries of a report are linked to. */
+    /** The plans whose entries the entries of a report are linked to, in one order (the order of their locks). */
     private static final String LINKED_PLANS = "SELECT DISTINCT p.submission_id FROM event_entry r"
-            + " JOIN event_entry p ON p.id = r.plan_entry_id WHERE r.submission_id = ?1";
+            + " JOIN event_entry p ON p.id = r.plan_entry_id WHERE r.submission_id = ?1 ORDER BY p.submission_id";
 
     private final EntityManager em;
 
@@ -100,10 +100,15 @@ public final class StatisticsSummary {
 
     /**
      * Writes the fulfilment rows of one plan anew (none unless it is an approved plan): after an outcome of one of
-     * its entries changed, or a report linked to it changed status.
+     * its entries changed, or a report linked to it changed status. The plan's row is locked first, so that two such
+     * changes of one plan at the same moment do not each write counts without the other.
      */
     void summariseFulfilment(long planId) {
         em.flush();
+        // two reports of one plan approved at once: the second waits here for the first to commit, then counts it
+        // (each statement of a read-committed transaction sees what was committed before it began)
+        em.createNativeQuery("SELECT id FROM submission WHERE id = ?1 FOR UPDATE").setParameter(1, planId)
+                .getResultList();
         em.createNativeQuery("DELETE FROM statistics_summary WHERE submission_id = ?1 AND dimension IN ('" + HELD
                 + "', '" + CHANGED + "', '" + NOT_HELD + "')").setParameter(1, planId).executeUpdate();
         execute(FULFILMENT, planId);

@@ -12,6 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -177,6 +182,87 @@ class StatisticsSummaryTest {
                 RANGES.get(0), SubmissionStatus.APPROVED)).notHeld(), "not held");
         assertEquals(Map.of("2035-03", 1L, "2035-05", 1L, "2035-06", 1L),
                 statistics(em -> new JpaEventStatistics(em).byMonth(RANGES.get(0), null, SubmissionStatus.APPROVED)));
+    }
+
+    /**
+     * Two reports linked to one plan approved at the same moment: the second waits for the first's lock of the plan,
+     * then writes the plan's fulfilment with both links (before that lock it failed on PostgreSQL with a duplicate
+     * key of the summary, or would count one link).
+     */
+    @Test
+    void twoReportsOfOnePlanApprovedAtOnceAreBothCounted() throws Exception {
+        ReportingPeriod half = ReportingPeriod.parse("2036-H2");
+        ReportingPeriod third = ReportingPeriod.parse("2036-Q3");
+        ReportingPeriod fourth = ReportingPeriod.parse("2036-Q4");
+        long plan = inTransaction(em -> {
+            Submission submission = draft(em, "smolensk", half, DocumentKind.PLAN);
+            JpaEventEntryRepository events = new JpaEventEntryRepository(em);
+            events.save(entry(submission, 1, "2036-08-10", Set.of("BY")));
+            events.save(entry(submission, 2, "2036-11-20", Set.of("BY")));
+            return approve(em, submission);
+        });
+        long first = submittedReportLinkedTo(plan, third, 1, "2036-08-11");
+        long second = submittedReportLinkedTo(plan, fourth, 2, "2036-11-21");
+
+        CountDownLatch firstHoldsThePlan = new CountDownLatch(1);
+        ExecutorService coordinators = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> one = coordinators.submit(() -> inTransaction(em -> {
+                long id = approve(em, em.find(Submission.class, first));
+                firstHoldsThePlan.countDown();
+                awaitASessionWaitingForALock();
+                return id;
+            }));
+            assertTrue(firstHoldsThePlan.await(30, TimeUnit.SECONDS), "the first approval reached its commit");
+            Future<Long> other = coordinators.submit(() -> inTransaction(em -> approve(em, em.find(Submission.class,
+                    second))));
+            assertEquals(Long.valueOf(first), one.get(60, TimeUnit.SECONDS));
+            assertEquals(Long.valueOf(second), other.get(60, TimeUnit.SECONDS));
+        } finally {
+            coordinators.shutdownNow();
+        }
+
+        List<ReportingPeriod> year = List.of(half, third, fourth);
+        FulfilmentCounts live = statistics(em -> JpaEventStatistics.live(em).fulfilmentCounts(year,
+                SubmissionStatus.APPROVED));
+        FulfilmentCounts summarised = statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(year,
+                SubmissionStatus.APPROVED));
+        assertEquals(live, summarised);
+        assertEquals(Map.of("smolensk", 2L), summarised.held(), "both plan entries held");
+        assertEquals(List.of(), statistics(em -> new ArrayList<>(new StatisticsSummary(em).unsummarisedPlans(year))),
+                "the plan's fulfilment is summarised");
+    }
+
+    private static long submittedReportLinkedTo(long plan, ReportingPeriod quarter, int planOrdinal, String day) {
+        return inTransaction(em -> {
+            Submission submission = draft(em, "smolensk", quarter, DocumentKind.REPORT);
+            EventEntry held = entry(submission, 1, day, Set.of("BY"));
+            held.fulfils(plannedEntry(em, plan, planOrdinal));
+            new JpaEventEntryRepository(em).save(held);
+            submission.submit("smolensk", NOW);
+            return new JpaSubmissionRepository(em).save(submission).id();
+        });
+    }
+
+    /**
+     * Holds the first approval's transaction open until the second one waits for one of its locks (H2 gives up a
+     * wait after a second: polled every 10 ms), so that the two overlap on every machine, however loaded.
+     */
+    private static void awaitASessionWaitingForALock() {
+        String waiting = TestDatabase.isPostgres()
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND datname = current_database()"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < until && inTransaction(em -> ((Number) em.createNativeQuery(waiting)
+                .getSingleResult()).longValue()) == 0) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void assertSummaryEqualsLive(String when) {
