@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,8 @@ class DatabaseFaultIT {
 
     private static OwnPostgres postgres;
     private static PackagedServer server;
+    /** The last answer an {@link #await} read, for the failure message. */
+    private static volatile String lastAnswer = "none";
 
     @BeforeAll
     static void startTheServerOnItsOwnPostgresql() throws Exception {
@@ -77,6 +80,20 @@ class DatabaseFaultIT {
     @Test
     void aRestartOfPostgresqlIsSurvivedWithoutARestartOfTheServer() throws Exception {
         Load load = new Load();
+        try {
+            restartUnderLoad(load);
+        } catch (AssertionError failure) {
+            // what the requests wait for, kept with the build's artefacts and named in the failure
+            Path threads = Path.of("target/database-fault-threads.txt");
+            Files.writeString(threads, server.threadDump());
+            load.halt();
+            throw new AssertionError(failure.getMessage() + " (the last awaited answer: " + lastAnswer
+                    + "; answers during the load: " + load.statuses + "; the server's threads: "
+                    + threads.toAbsolutePath() + ")", failure);
+        }
+    }
+
+    private void restartUnderLoad(Load load) throws Exception {
         load.start();
         Thread.sleep(10_000);
 
@@ -140,10 +157,16 @@ class DatabaseFaultIT {
         return wrong;
     }
 
+    /**
+     * Asks until the answer is the wanted one, for at most this long; each request may take 10 s at most, so one
+     * request that does not answer is asked again within the time rather than using it all.
+     */
     private static boolean await(IntPredicate wanted, String path, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            if (wanted.test(server.get(HTTP_PORT, path, CHIEF).statusCode())) {
+            PackagedServer.Answer answer = server.get(HTTP_PORT, path, CHIEF, Duration.ofSeconds(10));
+            lastAnswer = answer.statusCode() + " " + answer.body().substring(0, Math.min(300, answer.body().length()));
+            if (wanted.test(answer.statusCode())) {
                 return true;
             }
             Thread.sleep(250);
@@ -197,6 +220,12 @@ class DatabaseFaultIT {
                     statuses.computeIfAbsent(-1, s -> new AtomicInteger()).incrementAndGet();
                 }
             }
+        }
+
+        /** Stops the load without waiting for requests in flight (the test failed already). */
+        void halt() {
+            running.set(false);
+            threads.shutdownNow();
         }
 
         void stop() throws InterruptedException {

@@ -93,6 +93,28 @@ final class PackagedServer {
         return send(request(port, path, basicCredentials).GET());
     }
 
+    /** The answer of a GET that may take at most this long (status -1 and the timeout when it takes longer). */
+    Answer get(int port, String path, String basicCredentials, Duration limit) throws InterruptedException {
+        return send(request(port, path, basicCredentials).timeout(limit).GET());
+    }
+
+    /**
+     * The server JVM's threads as {@code jcmd Thread.print} lists them (what a request that does not answer waits
+     * for), or why they could not be read.
+     */
+    String threadDump() throws InterruptedException {
+        try {
+            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim();
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid,
+                    "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return dump;
+        } catch (IOException e) {
+            return "no thread dump: " + e;
+        }
+    }
+
     /** The answer of a POST of this body, status -1 when the port does not answer. */
     Answer post(int port, String path, String basicCredentials, String contentType, byte[] body)
             throws InterruptedException {

@@ -38,6 +38,12 @@ class ForeignSessionIT {
         assertEquals(403, operator.statusCode(), "the cookie alone is still the operator's: " + operator.body());
     }
 
+    /**
+     * A session a screen made under basic credentials (a screen keeps its state in the page, so whether one is made at
+     * all depends on what the page touched) is never lent to the next account of the same cookie jar: the next
+     * account gets a session of its own or none, and the jar's old cookie alone never carries the next account's
+     * rights.
+     */
     @Test
     void aSessionMadeUnderBasicCredentialsIsNotLentToTheNextAccountOfTheSameCookieJar() {
         HttpClient script = WebSessions.browserLike();
@@ -45,20 +51,30 @@ class ForeignSessionIT {
                 RegistryClient.as("smolensk").request("/app/events.xhtml").setHeader("Accept", "text/html").GET()
                         .build());
         assertEquals(200, operatorsPage.statusCode());
-        String operatorsSession = WebSessions.sessionCookie(operatorsPage).split(";")[0];
+        String operatorsSession = sessionIfAny(operatorsPage);
 
         HttpResponse<String> coordinatorsPage = WebSessions.send(script, RegistryClient.as("coordinator")
                 .request("/app/exchange.xhtml").setHeader("Accept", "text/html").GET().build());
         assertEquals(200, coordinatorsPage.statusCode(), "a screen of the coordinator only, for the coordinator");
         assertTrue(coordinatorsPage.body().contains("exchangeForm"), coordinatorsPage.body());
-        assertNotEquals(operatorsSession, WebSessions.sessionCookie(coordinatorsPage).split(";")[0],
-                "the operator's session is ended and the coordinator gets one of their own");
+        String coordinatorsSession = sessionIfAny(coordinatorsPage);
+        if (coordinatorsSession != null) {
+            assertNotEquals(operatorsSession, coordinatorsSession, "the coordinator gets a session of their own");
+        } else if (operatorsSession != null) {
+            assertNotEquals(200, WebSessions.send(script, cookieOnly("/api/audit")).statusCode(),
+                    "the operator's session never carries the coordinator's rights");
+        }
 
         HttpResponse<String> operator = WebSessions.send(script,
                 RegistryClient.as("smolensk").request("/api/audit").GET().build());
-        assertEquals(403, operator.statusCode(),
-                "the operator again, with the coordinator's session: " + operator.body());
+        assertEquals(403, operator.statusCode(), "the operator again, after the coordinator: " + operator.body());
         assertTrue(operator.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    /** The session cookie an answer set ({@code JSESSIONID=…}), or null when it set none. */
+    private static String sessionIfAny(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(null);
     }
 
     private static HttpRequest cookieOnly(String path) {
