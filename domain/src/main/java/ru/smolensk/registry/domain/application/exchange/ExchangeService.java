@@ -20,7 +20,6 @@ import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.entry.Origin;
 import ru.smolensk.registry.domain.application.entry.SubmissionEntries;
 import ru.smolensk.registry.domain.application.event.EventQueryService;
-import ru.smolensk.registry.domain.model.submission.Submission;
 import ru.smolensk.registry.domain.model.audit.AuditAction;
 import ru.smolensk.registry.domain.model.audit.AuditLog;
 import ru.smolensk.registry.domain.model.audit.AuditRecord;
