@@ -1,7 +1,8 @@
 package ru.smolensk.registry.web.exchange;
 
-import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
+
+import ru.smolensk.registry.web.health.OptimisticConflict;
 
 /**
  * An administrator's resend may meet the outbox worker taking the same message at the same moment (its attempt
@@ -18,22 +19,10 @@ public final class ResendRace {
         try {
             return resend.get();
         } catch (RuntimeException e) {
-            if (!lostOptimisticRace(e)) {
+            if (!OptimisticConflict.isCause(e)) {
                 throw e;
             }
             return resend.get();
         }
-    }
-
-    static boolean lostOptimisticRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // JPA's exception, or EclipseLink's own when it fails at the flush inside the method
-            if (cause instanceof OptimisticLockException
-                    || cause.getClass().getName()
-                            .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.domain.application.Role;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
@@ -28,6 +27,7 @@ import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.JournalFilter;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.integration.exchange.signature.Certificates;
+import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.web.exchange.signature.RegistrySignature;
 import ru.smolensk.registry.web.rest.problem.Requests;
 

@@ -1,12 +1,12 @@
 package ru.smolensk.registry.web.rest.problem;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import ru.smolensk.registry.web.health.DatabaseOutage;
+import ru.smolensk.registry.web.health.OptimisticConflict;
 
 /**
  * Two changes of the same object with the same version at the same moment: the one that commits
@@ -18,13 +18,11 @@ public class ConcurrentChangeMapper implements ExceptionMapper<TransactionalExce
 
     @Override
     public Response toResponse(TransactionalException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return Response.status(412).type(Problem.MEDIA_TYPE).entity(Problem.of(412, "stale-version",
-                        "Версия устарела", "Объект одновременно изменен другим пользователем; обновите данные и"
-                                + " повторите"))
-                        .build();
-            }
+        if (OptimisticConflict.isCause(e)) {
+            return Response.status(412).type(Problem.MEDIA_TYPE).entity(Problem.of(412, "stale-version",
+                    "Версия устарела", "Объект одновременно изменен другим пользователем; обновите данные и"
+                            + " повторите"))
+                    .build();
         }
         if (DatabaseOutage.isCause(e)) {
             return ServerFaultMapper.databaseUnavailable();

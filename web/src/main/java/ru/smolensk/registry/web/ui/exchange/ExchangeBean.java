@@ -6,12 +6,12 @@ import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.domain.application.exchange.outbound.OutboxService;
 import ru.smolensk.registry.domain.model.exchange.ExchangeDirection;
 import ru.smolensk.registry.domain.model.exchange.ExchangeStatus;
 import ru.smolensk.registry.domain.model.exchange.OutboundStatus;
 import ru.smolensk.registry.domain.model.shared.DomainException;
+import ru.smolensk.registry.web.exchange.ResendRace;
 import ru.smolensk.registry.web.ui.Texts;
 import ru.smolensk.registry.web.ui.state.PageStateBean;
 
