@@ -65,14 +65,15 @@ public class JpaSubmissionRepository implements SubmissionRepository {
     }
 
     /**
-     * Saves the submission; a report's save (every status change is one) writes anew the fulfilment summary of the
-     * plans its entries are linked to, which counts only approved reports' links.
+     * Saves the submission; the save of a report that became approved or stopped being approved writes anew the
+     * fulfilment summary of the plans its entries are linked to (which counts only approved reports' links) and
+     * locks them for it. Any other save of a report (submitted, returned) leaves its plans alone.
      */
     @Override
     public Submission save(Submission submission) {
-        boolean existing = submission.id() != null;
+        boolean approvalChanged = submission.id() != null && submission.approvalChanged();
         Submission saved = Persisting.save(em, submission, submission.id());
-        if (existing && saved.kind() == DocumentKind.REPORT) {
+        if (approvalChanged && saved.kind() == DocumentKind.REPORT) {
             new StatisticsSummary(em).summariseFulfilmentLinkedFrom(saved.id());
         }
         return saved;

@@ -18,7 +18,7 @@ import ru.smolensk.registry.domain.model.submission.DocumentKind;
  * the submission's version. A row counts only while its submission is approved with that version (entries change
  * only in editable statuses, and every status change raises the version), so a stale row is never read. An approved
  * plan also has its fulfilment counts (V35), which depend on other documents too: they are written anew whenever a
- * report linked to the plan is saved (every status change is) and whenever an outcome of its entries is saved or
+ * report linked to the plan becomes approved or stops being approved, and whenever an outcome of its entries is saved or
  * removed ({@link JpaSubmissionRepository}, {@link JpaPlanOutcomeRepository}).
  */
 public final class StatisticsSummary {

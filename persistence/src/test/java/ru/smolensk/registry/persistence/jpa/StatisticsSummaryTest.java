@@ -233,6 +233,55 @@ class StatisticsSummaryTest {
                 "the plan's fulfilment is summarised");
     }
 
+    /**
+     * Submitting or returning a report linked to a plan changes no count of approved documents, so it neither writes
+     * the plan's fulfilment nor waits for the plan's row: here another transaction holds that row the whole time
+     * (before, the submit waited for it — H2 gave up after its lock timeout, PostgreSQL waited on).
+     */
+    @Test
+    void aReportSubmittedOrReturnedLeavesItsPlanAlone() throws Exception {
+        ReportingPeriod half = ReportingPeriod.parse("2037-H1");
+        long plan = inTransaction(em -> {
+            Submission submission = draft(em, "smolensk", half, DocumentKind.PLAN);
+            new JpaEventEntryRepository(em).save(entry(submission, 1, "2037-02-10", Set.of("BY")));
+            return approve(em, submission);
+        });
+        CountDownLatch planHeld = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = holder.submit(() -> inTransaction(em -> {
+                em.createNativeQuery("SELECT id FROM submission WHERE id = ?1 FOR UPDATE").setParameter(1, plan)
+                        .getResultList();
+                planHeld.countDown();
+                try {
+                    return done.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertTrue(planHeld.await(30, TimeUnit.SECONDS), "another transaction holds the plan's row");
+            long report = submittedReportLinkedTo(plan, ReportingPeriod.parse("2037-Q1"), 1, "2037-02-11");
+            inTransaction(em -> {
+                Submission submitted = em.find(Submission.class, report);
+                submitted.returnForCorrection("coordinator", NOW, "Уточните результаты");
+                return new JpaSubmissionRepository(em).save(submitted).id();
+            });
+            done.countDown();
+            holding.get(30, TimeUnit.SECONDS);
+        } finally {
+            done.countDown();
+            holder.shutdownNow();
+        }
+        List<ReportingPeriod> periods = List.of(half, ReportingPeriod.parse("2037-Q1"));
+        FulfilmentCounts summarised = statistics(em -> new JpaEventStatistics(em).fulfilmentCounts(periods,
+                SubmissionStatus.APPROVED));
+        assertEquals(statistics(em -> JpaEventStatistics.live(em).fulfilmentCounts(periods,
+                SubmissionStatus.APPROVED)), summarised);
+        assertEquals(0L, summarised.held().getOrDefault("smolensk", 0L), "no approved report holds the plan");
+    }
+
     private static long submittedReportLinkedTo(long plan, ReportingPeriod quarter, int planOrdinal, String day) {
         return inTransaction(em -> {
             Submission submission = draft(em, "smolensk", quarter, DocumentKind.REPORT);

@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import ru.smolensk.registry.domain.model.organization.Organization;
@@ -88,6 +89,10 @@ public class Submission {
 
     @Version
     private long version;
+
+    /** The status before the first move since this object was made or read (none: it has not moved). */
+    @Transient
+    private SubmissionStatus movedFrom;
 
     @OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt")
@@ -165,7 +170,18 @@ public class Submission {
                     + " из статуса «" + StatusNames.of(status) + "» в статус «" + StatusNames.of(next) + "»");
         }
         history.add(new SubmissionTransition(this, status, next, actor, at, comment));
+        if (movedFrom == null) {
+            movedFrom = status;
+        }
         this.status = next;
+    }
+
+    /**
+     * Whether this object became approved, or stopped being approved, since it was made or read: only then do the
+     * counts that take approved documents only (a plan's fulfilment by approved reports) change.
+     */
+    public boolean approvalChanged() {
+        return movedFrom != null && (movedFrom == SubmissionStatus.APPROVED) != (status == SubmissionStatus.APPROVED);
     }
 
     /** The rule of the period of a plan (a half-year) or a report (a quarter). */
