@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL restarted under a load of reads and imports, with the packaged server on a PostgreSQL instance of the
  * test's own (stopped and started by the test; the machine's shared service is never touched): while the database is
  * away readiness is DOWN, API clients get 503 {@code database-unavailable} and screens a Russian 503 page, never a
- * 500; once it is back the same server recovers by itself (no restart) and every import is all or nothing.
+ * 500, and at once; once it is back the same server recovers by itself (no restart) and every import is all or
+ * nothing.
  */
 class DatabaseFaultIT {
 
@@ -121,10 +122,13 @@ class DatabaseFaultIT {
         Thread.sleep(3000);
         load.stop();
         System.out.println("DatabaseFaultIT: readiness DOWN " + down + " ms after the stop, UP " + up
-                + " ms after the start; answers during the load: " + load.statuses);
+                + " ms after the start; answers during the load: " + load.statuses + ", the slowest of each (ms): "
+                + load.slowest);
 
         assertEquals(Set.of(), badStatuses(load.statuses), "only 2xx and 503 answers: " + load.statuses);
         assertTrue(load.statuses.getOrDefault(503, new AtomicInteger()).get() > 0, "the load met the outage");
+        // no retry of a read while the database is away (QueryRetryOff): the 503 comes at once, not after 15 s
+        assertTrue(load.slowest.get(503) < 5000, "503 answered at once: " + load.slowest);
         assertEquals(Map.of(), incompletePlans(), "every plan imported is complete");
         assertTrue(server.messagesLog().contains("database is not reachable"), "the outage is logged");
     }
@@ -195,6 +199,8 @@ class DatabaseFaultIT {
     /** Two readers and an importer (each import a plan of a new half-year) until stopped; the answers counted. */
     private static final class Load {
         final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        /** The longest answer of each status, in milliseconds. */
+        final Map<Integer, Long> slowest = new ConcurrentHashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicInteger year = new AtomicInteger(2040);
         private final ExecutorService threads = Executors.newFixedThreadPool(3);
@@ -210,8 +216,10 @@ class DatabaseFaultIT {
         private void loop(Call call) {
             while (running.get()) {
                 try {
+                    long sent = System.nanoTime();
                     int status = call.send().statusCode();
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    slowest.merge(status, (System.nanoTime() - sent) / 1_000_000, Math::max);
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
