@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -17,6 +19,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import ru.smolensk.registry.it.apiclient.ApiClient;
 import ru.smolensk.registry.it.apiclient.ApiException;
@@ -27,6 +30,7 @@ import ru.smolensk.registry.it.apiclient.model.DecisionRequest;
 import ru.smolensk.registry.it.apiclient.model.EventDates;
 import ru.smolensk.registry.it.apiclient.model.EventListView;
 import ru.smolensk.registry.it.apiclient.model.EventView;
+import ru.smolensk.registry.it.apiclient.model.ImportReportView;
 import ru.smolensk.registry.it.apiclient.model.StatisticsView;
 import ru.smolensk.registry.it.apiclient.model.SubmissionDetailsView;
 import ru.smolensk.registry.it.apiclient.model.SubmissionView;
@@ -34,11 +38,15 @@ import ru.smolensk.registry.it.apiclient.model.SubmissionView;
 /**
  * A reporting cycle through a Java client generated from the published OpenAPI document (nothing hand-written between
  * the test and HTTP): reference data, a new plan, entries added, read, changed by sending the read object back, one
- * deleted with If-Match, the plan submitted and approved by the coordinator, its document downloaded, statistics read.
+ * deleted with If-Match, the plan submitted and approved by the coordinator, its document downloaded, statistics read;
+ * and a Word plan uploaded as multipart form data (a dry run, then the import) and read back.
  */
 class ApiClientJourneyIT {
 
     private static final String PERIOD = "2033-H1";
+    /** The period chosen for the uploaded plan, whose title names none (no other test uses it). */
+    private static final String UPLOAD_PERIOD = "2035-H1";
+    private static final String UPLOAD_SAMPLE = "plan-velizhsky-no-period.docx";
 
     private static DefaultApi as(String account) {
         ApiClient client = new ApiClient();
@@ -131,6 +139,58 @@ class ApiClientJourneyIT {
         assertEquals(1, statistics.getEvents());
         assertTrue(statistics.getByOrganization().stream().anyMatch(c -> "smolensk".equals(c.getCode())),
                 String.valueOf(statistics.getByOrganization()));
+    }
+
+    @Test
+    void theCoordinatorUploadsAWordPlanWithTheGeneratedClientAndReadsItBack(@TempDir Path folder)
+            throws ApiException, IOException {
+        DefaultApi coordinator = as("coordinator");
+        File plan = sample(folder, UPLOAD_SAMPLE);
+
+        ApiResponse<ImportReportView> preview = coordinator.importUploadWithHttpInfo(plan, null, true, null, null,
+                UPLOAD_PERIOD, null);
+        assertEquals(200, preview.getStatusCode());
+        ImportReportView dryRun = preview.getData();
+        assertEquals("velizhsky", dryRun.getOrganization().getCode());
+        assertEquals("PLAN", dryRun.getKind());
+        assertEquals(UPLOAD_PERIOD, dryRun.getPeriod(), "the period chosen as a query parameter");
+        assertEquals(1, dryRun.getEvents());
+        assertTrue(dryRun.getSubmissions().isEmpty(), "a dry run writes nothing");
+        assertEquals(0, velizhskyPlans(coordinator).getTotal());
+
+        ApiResponse<ImportReportView> imported = coordinator.importUploadWithHttpInfo(plan, null, false, null, null,
+                UPLOAD_PERIOD, null);
+        assertEquals(201, imported.getStatusCode());
+        ImportReportView report = imported.getData();
+        assertEquals(1, report.getCreated());
+        assertEquals(1, report.getSubmissions().size());
+        long id = report.getSubmissions().get(0);
+        assertTrue(header(imported, "Location").endsWith("/api/submissions/" + id), header(imported, "Location"));
+
+        SubmissionDetailsView details = coordinator.submissionGet(id);
+        assertEquals("velizhsky", details.getOrganization().getCode());
+        assertEquals(UPLOAD_PERIOD, details.getPeriod());
+        assertEquals("PLAN", details.getKind());
+        assertEquals(List.of("Фестиваль «Велижская ярмарка»"), details.getEntries().stream().map(e -> e.getName())
+                .toList());
+        EventListView page = velizhskyPlans(coordinator);
+        assertEquals(1, page.getTotal());
+        assertEquals("г. Велиж", page.getItems().get(0).getPlace());
+    }
+
+    private static EventListView velizhskyPlans(DefaultApi client) throws ApiException {
+        return client.eventList(null, null, null, "plan", null, "velizhsky", 0, UPLOAD_PERIOD, null, 50, null, null,
+                null, null, null);
+    }
+
+    /** A sample document of the test resources as a file of its own name (the name the form part carries). */
+    private static File sample(Path folder, String name) throws IOException {
+        Path file = folder.resolve(name);
+        try (InputStream in = ApiClientJourneyIT.class.getResourceAsStream("/samples/" + name)) {
+            assertNotNull(in, "missing sample " + name);
+            Files.copy(in, file);
+        }
+        return file.toFile();
     }
 
     private static EventView entry(long submissionId, String name, String dates) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,6 +57,9 @@ import ru.smolensk.registry.web.rest.problem.BadRequestException;
 @RolesAllowed({Role.COORDINATOR_NAME, Role.OPERATOR_NAME})
 @Tag(name = "Загрузка документов", description = "Импорт планов и отчетов из файлов Word и Excel")
 public class ImportResource {
+
+    /** The form field of the multipart upload that carries the document. */
+    static final String FILE_PART = "file";
 
     @Context
     UriInfo uriInfo;
@@ -98,13 +102,14 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Загрузить план или отчет (форма)", description = "Поле формы «file» с файлом .docx или .xlsx")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = FILE_PART, properties = @SchemaProperty(name = FILE_PART, type = SchemaType.STRING, format = "binary", description = "Файл .docx, .doc, .odt, .xlsx или .xls; имя файла — для отчета и журнала"))))
     @APIResponse(responseCode = "200", description = "Пробная загрузка: что будет загружено", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
     @APIResponse(responseCode = "201", description = "Документ загружен; Location — план или отчет, если он один", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportView.class)))
     public Response uploadForm(List<EntityPart> parts, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("organization") String organization, @QueryParam("period") String period,
             @QueryParam("confirmReplace") boolean confirmReplace, @QueryParam("handEdits") String handEdits)
             throws IOException {
-        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+        EntityPart file = parts.stream().filter(p -> FILE_PART.equals(p.getName())).findFirst()
                 .orElseThrow(() -> new BadRequestException("file", "В форме нет поля «file» с файлом документа"));
         try (InputStream in = file.getContent()) {
             return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun,
