@@ -18,16 +18,18 @@ import java.util.concurrent.TimeUnit;
 import jakarta.json.Json;
 
 /**
- * A server's JVM killed ({@code kill -9}) while PostgreSQL shows its import's write transaction open, then started
- * again: the kill is made only once the transaction is seen open (never on a guess of time), the transaction ends
- * aborted and nothing of that import is stored; the same import sent again after the start is stored whole. Used by
- * {@link DatabaseFaultIT} on its own PostgreSQL instance, with no other load on the server.
+ * A server's JVM killed ({@code kill -9}) while PostgreSQL shows its import's transaction open and inserting the
+ * import's entries, then started again. The kill is made only once that is seen (never on a guess of time); the
+ * transaction must then end aborted with nothing of the import stored, and the same import sent again after the start
+ * must be stored whole. Used by {@link DatabaseFaultIT} on its own PostgreSQL instance, with no other load.
  */
 final class KilledImport {
 
     private static final Duration IMPORT_LIMIT = Duration.ofMinutes(5);
-    private static final String WRITER_TABLE = "submission";
-    private static final String ENTRIES_TABLE = "event_entry";
+    /** The import writes its new plan first: its transaction is open from then on. */
+    private static final String PLANS = "submission";
+    /** Then the plan's entries, at the commit (batches of 100 rows). */
+    private static final String ENTRIES = "event_entry";
 
     private final PackagedServer server;
     private final OwnPostgres postgres;
@@ -43,9 +45,13 @@ final class KilledImport {
         this.period = period;
     }
 
-    /** What starts the killed server again. */
+    /** What starts the killed server again; its output. */
     interface Start {
         String start() throws Exception;
+    }
+
+    /** The moments PostgreSQL showed the import's transaction writing its plan, then its entries. */
+    private record Seen(WriteTransactions.Writer plan, WriteTransactions.Writer entries) {
     }
 
     void run(byte[] document, Start start) throws Exception {
@@ -58,17 +64,16 @@ final class KilledImport {
             Timestamp since = now(db);
             long sentAt = System.nanoTime();
             CompletableFuture<PackagedServer.Answer> answer = send(document);
-            Optional<WriteTransactions.Writer> seen = WriteTransactions.await(db, WRITER_TABLE, ENTRIES_TABLE,
-                    () -> !answer.isDone(), IMPORT_LIMIT);
+            Optional<Seen> seen = seen(db, answer);
             if (seen.isEmpty()) {
-                fail("the import of " + rows + " rows answered before its write transaction was seen open, so the"
-                        + " server was not killed: a bigger document is needed (" + answer.get().statusCode()
+                fail("the import of " + rows + " rows answered before its transaction was seen writing its entries,"
+                        + " so the server was not killed: a bigger document is needed (" + answer.get().statusCode()
                         + ")");
             }
-            WriteTransactions.Writer writer = seen.get();
             long killedAt = kill();
             PackagedServer.Answer killed = answer.get(1, TimeUnit.MINUTES);
             long goneAt = System.nanoTime();
+            WriteTransactions.Writer writer = seen.get().entries();
             assertEquals(-1, killed.statusCode(), () -> "the killed import got no answer: " + killed.body());
             assertTrue(WriteTransactions.awaitGone(db, writer.pid(), Duration.ofSeconds(30)),
                     "PostgreSQL ends the killed server's backend " + writer.pid());
@@ -76,15 +81,13 @@ final class KilledImport {
             long submissions = count(db, "select count(*) from submission where period_code = ?", period);
             long entries = count(db, "select count(*) from event_entry", null) - entriesBefore;
             long audit = count(db, "select count(*) from audit_record where occurred_at >= ?", since);
-            System.out.printf("DatabaseFaultIT: an import of %d rows killed %d ms after it was sent (its write"
-                    + " transaction %s seen %s %d ms after it was sent, %s of %s; the JVM gone %d ms after the"
-                    + " kill); the transaction ended %s; stored of it: %d submissions, %d entries, %d audit"
-                    + " records%n", rows, ms(killedAt - sentAt), writer.xid(), writer.state(),
-                    ms(writer.seenAt()
-                            - sentAt),
-                    writer.alsoWrote() ? "writing" : "not yet writing", ENTRIES_TABLE,
-                    ms(goneAt - killedAt), ended, submissions, entries, audit);
-            assertEquals("aborted", ended, "the transaction seen open at the kill was never committed");
+            System.out.printf("DatabaseFaultIT: an import of %d rows killed %d ms after it was sent: its transaction"
+                    + " %s seen writing its plan after %d ms, its entries after %d ms (%s); the JVM gone %d ms after"
+                    + " the kill; the transaction ended %s; stored of it: %d plans, %d entries, %d audit records%n",
+                    rows, ms(killedAt - sentAt), writer.xid(), ms(seen.get().plan().seenAt() - sentAt),
+                    ms(writer.seenAt() - sentAt), writer.state(), ms(goneAt - killedAt), ended, submissions,
+                    entries, audit);
+            assertEquals("aborted", ended, "the transaction seen writing at the kill was never committed");
             assertEquals(0, submissions, "no plan of the killed import");
             assertEquals(0, entries, "no entry of the killed import");
             assertEquals(0, audit, "no audit record of the killed import");
@@ -100,9 +103,11 @@ final class KilledImport {
         Timestamp since = now(db);
         long sentAt = System.nanoTime();
         CompletableFuture<PackagedServer.Answer> answer = send(document);
-        Optional<WriteTransactions.Writer> seen = WriteTransactions.await(db, WRITER_TABLE, ENTRIES_TABLE,
-                () -> !answer.isDone(), IMPORT_LIMIT);
-        String ended = seen.isEmpty() ? "not seen" : WriteTransactions.awaitEnd(db, seen.get().xid(), IMPORT_LIMIT);
+        Optional<Seen> seen = seen(db, answer);
+        String ended = seen.isEmpty()
+                ? "not seen"
+                : WriteTransactions.awaitEnd(db, seen.get().plan().xid(),
+                        IMPORT_LIMIT);
         long endedAt = System.nanoTime();
         PackagedServer.Answer imported = answer.get(IMPORT_LIMIT.toMinutes(), TimeUnit.MINUTES);
         long answeredAt = System.nanoTime();
@@ -110,16 +115,35 @@ final class KilledImport {
         long entries = count(db, "select count(*) from event_entry e join submission s on e.submission_id = s.id"
                 + " where s.period_code = ?", period);
         long audit = count(db, "select count(*) from audit_record where occurred_at >= ?", since);
-        System.out.printf("DatabaseFaultIT: the same import after the start answered %d in %d ms; its write"
-                + " transaction seen open %s ms after it was sent, %s %d ms after it was sent; entries stored: %d"
+        System.out.printf("DatabaseFaultIT: the same import after the start answered %d in %d ms; its transaction"
+                + " seen writing its plan after %s ms, its entries after %s ms, %s after %d ms; entries stored: %d"
                 + " of %d, audit records: %d%n", imported.statusCode(), ms(answeredAt - sentAt),
-                seen.map(w -> String.valueOf(ms(w.seenAt() - sentAt))).orElse("—"), ended, ms(endedAt - sentAt),
-                entries, rows, audit);
+                seen.map(s -> String.valueOf(ms(s.plan().seenAt() - sentAt))).orElse("—"),
+                seen.map(s -> String.valueOf(ms(s.entries().seenAt() - sentAt))).orElse("—"), ended,
+                ms(endedAt - sentAt), entries, rows, audit);
         assertEquals(rows, entries, "the import is stored whole");
         assertEquals(rows + 1, audit, "one audit record of every entry and one of the import");
         if (seen.isPresent()) {
             assertEquals("committed", ended, "the import's transaction");
         }
+    }
+
+    /**
+     * Watches PostgreSQL until the import's transaction is seen writing its plan, then its entries (the same
+     * transaction); empty when the import answered first.
+     */
+    private static Optional<Seen> seen(Connection db, CompletableFuture<PackagedServer.Answer> answer)
+            throws SQLException, InterruptedException {
+        Optional<WriteTransactions.Writer> plan = WriteTransactions.await(db, PLANS, () -> !answer.isDone(),
+                IMPORT_LIMIT);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<WriteTransactions.Writer> entries = WriteTransactions.await(db, ENTRIES, () -> !answer.isDone(),
+                IMPORT_LIMIT);
+        entries.ifPresent(e -> assertEquals(plan.get().xid(), e.xid(), "one transaction writes the plan and its"
+                + " entries"));
+        return entries.map(e -> new Seen(plan.get(), e));
     }
 
     private CompletableFuture<PackagedServer.Answer> send(byte[] document) {

@@ -19,47 +19,42 @@ final class WriteTransactions {
      * Backends of this database, other than the asking one, whose transaction has written (it holds a transaction id)
      * and holds a row-exclusive lock on the table (it inserted, updated or deleted rows of it and has not ended).
      */
-    private static final String WRITERS = "select a.pid, cast(a.backend_xid as text), a.state,"
-            + " exists (select 1 from pg_locks e where e.pid = a.pid and e.locktype = 'relation'"
-            + " and e.relation = to_regclass(?) and e.mode = 'RowExclusiveLock')"
-            + " from pg_stat_activity a where a.datname = current_database() and a.pid <> pg_backend_pid()"
-            + " and a.backend_xid is not null and exists (select 1 from pg_locks l where l.pid = a.pid"
-            + " and l.locktype = 'relation' and l.relation = to_regclass(?) and l.mode = 'RowExclusiveLock'"
-            + " and l.granted)";
+    private static final String WRITERS = "select a.pid, cast(a.backend_xid as text), a.state from pg_stat_activity a"
+            + " where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_xid is not null"
+            + " and exists (select 1 from pg_locks l where l.pid = a.pid and l.locktype = 'relation'"
+            + " and l.relation = to_regclass(?) and l.mode = 'RowExclusiveLock' and l.granted)";
 
     private WriteTransactions() {
     }
 
     /**
-     * A transaction seen open.
+     * A transaction seen open, writing a table.
      *
      * @param pid the server's backend process that ran it
      * @param xid its transaction id
      * @param state the backend's state when seen ({@code active}, {@code idle in transaction})
-     * @param alsoWrote whether it also held the lock of the second table asked for
      * @param seenAt {@link System#nanoTime()} when seen
      */
-    record Writer(int pid, String xid, String state, boolean alsoWrote, long seenAt) {
+    record Writer(int pid, String xid, String state, long seenAt) {
     }
 
     /**
      * Asks every few milliseconds, while {@code meanwhile} holds and at most this long, for a write transaction on
      * {@code table}; the first one seen, or empty when none was.
      */
-    static Optional<Writer> await(Connection c, String table, String alsoTable, BooleanSupplier meanwhile,
-            Duration limit) throws SQLException, InterruptedException {
+    static Optional<Writer> await(Connection c, String table, BooleanSupplier meanwhile, Duration limit)
+            throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         try (PreparedStatement writers = c.prepareStatement(WRITERS)) {
-            writers.setString(1, alsoTable);
-            writers.setString(2, table);
+            writers.setString(1, table);
             while (meanwhile.getAsBoolean() && System.nanoTime() < deadline) {
                 try (ResultSet rs = writers.executeQuery()) {
                     if (rs.next()) {
                         return Optional.of(new Writer(rs.getInt(1), rs.getString(2), rs.getString(3),
-                                rs.getBoolean(4), System.nanoTime()));
+                                System.nanoTime()));
                     }
                 }
-                Thread.sleep(5);
+                Thread.sleep(2);
             }
         }
         return Optional.empty();
