@@ -25,7 +25,10 @@ import java.util.function.IntPredicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,8 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  * test's own (stopped and started by the test; the machine's shared service is never touched): while the database is
  * away readiness is DOWN, API clients get 503 {@code database-unavailable} and screens a Russian 503 page, never a
  * 500, and at once; once it is back the same server recovers by itself (no restart) and every import is all or
- * nothing.
+ * nothing. Then, with no other load, the server's JVM is killed ({@code kill -9}) while PostgreSQL shows the write
+ * transaction of a big import open: nothing of that import is stored, and after a start the same import is stored
+ * whole.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultIT {
 
     private static final Path ZIP = Path.of(System.getProperty("dist.zip", "target/registry-server.zip"));
@@ -43,6 +49,9 @@ class DatabaseFaultIT {
     private static final int PG_PORT = Integer.getInteger("dist.fault.pg.port", 19432);
     private static final String CHIEF = "chief:Chief-Secret-1";
     private static final String SAMPLE = "plan-velizhsky-no-period.docx";
+    /** The rows of the document imported when the server is killed: enough for its transaction to last seconds. */
+    private static final int KILLED_IMPORT_ROWS = Integer.getInteger("dist.killed.import.rows", 3000);
+    private static final String KILLED_PERIOD = "2039-H2";
 
     @TempDir
     static Path folder;
@@ -79,6 +88,7 @@ class DatabaseFaultIT {
     }
 
     @Test
+    @Order(1)
     void aRestartOfPostgresqlIsSurvivedWithoutARestartOfTheServer() throws Exception {
         Load load = new Load();
         try {
@@ -131,6 +141,14 @@ class DatabaseFaultIT {
         assertTrue(load.slowest.get(503) < 5000, "503 answered at once: " + load.slowest);
         assertEquals(Map.of(), incompletePlans(), "every plan imported is complete");
         assertTrue(server.messagesLog().contains("database is not reachable"), "the outage is logged");
+    }
+
+    @Test
+    @Order(2)
+    void aServerKilledWhileItsImportIsOpenStoresNothingOfItAndTheSameImportLaterIsStoredWhole() throws Exception {
+        new KilledImport(server, postgres, HTTP_PORT, CHIEF, KILLED_PERIOD).run(
+                RepeatedRows.docx(sample(), "Фестиваль «Велижская ярмарка»", KILLED_IMPORT_ROWS),
+                () -> server.run("start", environment()));
     }
 
     /** Statuses other than success and 503. */

@@ -104,9 +104,8 @@ final class PackagedServer {
      */
     String threadDump() throws InterruptedException {
         try {
-            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim();
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid,
-                    "Thread.print").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid()), "Thread.print").redirectErrorStream(true).start();
             String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor();
             return dump;
@@ -115,10 +114,22 @@ final class PackagedServer {
         }
     }
 
+    /** The process id of the server's JVM, as Liberty's start wrote it. */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim());
+    }
+
     /** The answer of a POST of this body, status -1 when the port does not answer. */
     Answer post(int port, String path, String basicCredentials, String contentType, byte[] body)
             throws InterruptedException {
         return send(request(port, path, basicCredentials).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The answer of a POST that may take at most this long (status -1 when it takes longer or is not answered). */
+    Answer post(int port, String path, String basicCredentials, String contentType, byte[] body, Duration limit)
+            throws InterruptedException {
+        return send(request(port, path, basicCredentials).timeout(limit).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
