@@ -184,9 +184,11 @@ class BackupScheduleTest {
         return rows;
     }
 
+    /** The database kept open between connections, as the server's data source keeps it (db/h2.xml). */
     private static DataSource h2(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ds.setURL("jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         return ds;
     }
