@@ -18,7 +18,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * The words of a text as PostgreSQL's {@code to_tsvector('russian', text)} counts them: runs of letters and digits
- * (numbers with dots such as dates kept whole; a hyphen just before a number read as its sign; words joined by
+ * (numbers with dots such as dates kept whole; a number in scientific notation read apart from letters after it,
+ * «5e974ba7» as 5e974 and ba7; a hyphen just before a number read as its sign; words joined by
  * hyphens as the whole word followed by its parts, as its parser does), each at its position, with its lexeme: Latin words stemmed by the Snowball English stemmer,
  * other words by the Snowball Russian one (which also reads «ё» as «е»), words with digits kept as they are, stop
  * words (PostgreSQL's {@code russian.stop} and {@code english.stop}) counted but without a lexeme.
@@ -72,6 +73,13 @@ public final class TextAnalysis {
                 i = end;
                 continue;
             }
+            int number = scientificNumber(text, start, end);
+            if (number < end) {
+                // «5e974ba7»: PostgreSQL's parser reads a number in scientific notation (5e974) and then the rest
+                tokens.add(new Token(start, number, ++position, lexeme(text.substring(start, number)), false));
+                i = number;
+                continue;
+            }
             List<int[]> parts = new ArrayList<>();
             parts.add(new int[]{start, end});
             while (lettersOnly(text, parts.get(parts.size() - 1)[0], end) && end + 1 < n && text.charAt(end) == '-'
@@ -121,6 +129,26 @@ public final class TextAnalysis {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();
+    }
+
+    /**
+     * The end of a number in scientific notation at the start of a run of letters and digits (digits, {@code e} or
+     * {@code E}, digits), or the run's end when it does not start with one.
+     */
+    private static int scientificNumber(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == from || i + 1 >= to || Character.toLowerCase(text.charAt(i)) != 'e'
+                || !Character.isDigit(text.charAt(i + 1))) {
+            return to;
+        }
+        i++;
+        while (i < to && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static int run(String text, int from) {

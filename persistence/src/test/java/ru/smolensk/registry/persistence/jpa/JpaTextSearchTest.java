@@ -70,6 +70,9 @@ class JpaTextSearchTest {
         TEXTS.put("export", new String[]{"Выгрузка-123456 за 2024-2025 годы", "г. Орша", null, null, null});
         // «визы» has the lexeme «виз» of «визит»: found by «виза», not by a form of «визит»
         TEXTS.put("visa", new String[]{"Оформление визы", "г. Брест", null, null, null});
+        // PostgreSQL's parser reads 5e974 (scientific notation) and ba7 apart: so does the Java analysis, also in a
+        // query with a word of a family, which is written as a tsquery in Java
+        TEXTS.put("code", new String[]{"Ответный визит, код 5e974ba7", "г. Гродно", null, null, null});
     }
 
     @BeforeAll
@@ -103,15 +106,15 @@ class JpaTextSearchTest {
 
     static List<Object[]> expected() {
         return List.of(new Object[]{"фестиваль", "slavic folk round"}, new Object[]{"фестиваля", "slavic folk round"},
-                new Object[]{"Фестивале", "slavic folk round"}, new Object[]{"визит", "china governor"},
+                new Object[]{"Фестивале", "slavic folk round"}, new Object[]{"визит", "china governor code"},
                 new Object[]{"визит губернатора", "governor"},
                 // the Snowball stemmer reads «визит» as a verb (lexeme «виз») and «визита» as a noun («визит»): the
                 // word family of WordFamilies finds every form by any, and not «визы» (lexeme «виз» too)
-                new Object[]{"визита", "china governor"}, new Object[]{"визиту", "china governor"},
-                new Object[]{"визитом", "china governor"}, new Object[]{"Визиты", "china governor"},
+                new Object[]{"визита", "china governor code"}, new Object[]{"визиту", "china governor code"},
+                new Object[]{"визитом", "china governor code"}, new Object[]{"Визиты", "china governor code"},
                 new Object[]{"визитом делегации", "china"}, new Object[]{"\"визита губернатора\"", "governor"},
-                new Object[]{"\"визитами делегации\"", "china"}, new Object[]{"виза", "china governor visa"},
-                new Object[]{"визы", "china governor visa"}, new Object[]{"визитка", ""},
+                new Object[]{"\"визитами делегации\"", "china"}, new Object[]{"виза", "china governor visa code"},
+                new Object[]{"визы", "china governor visa code"}, new Object[]{"визитка", ""},
                 new Object[]{"\"визит делегации\"", "china"},
                 new Object[]{"«визит делегации»", "china"}, new Object[]{"\"делегации визит\"", ""},
                 new Object[]{"делегация", "china folk days"}, new Object[]{"Минск", "slavic folk governor"},
@@ -128,7 +131,9 @@ class JpaTextSearchTest {
                 new Object[]{"несуществующее", ""}, new Object[]{"Выгрузка-123456", "export"},
                 new Object[]{"выгрузка -123456", "export"}, new Object[]{"\"выгрузка-123456\"", "export"},
                 new Object[]{"123456", ""}, new Object[]{"2024-2025", "export"}, new Object[]{"-2025", "export"},
-                new Object[]{"визита губернатора", "governor"});
+                new Object[]{"визита губернатора", "governor"}, new Object[]{"5e974ba7", "code"},
+                new Object[]{"визит 5e974ba7", "code"}, new Object[]{"\"код 5e974ba7\"", "code"},
+                new Object[]{"ответный визит 5e974", "code"});
     }
 
     @ParameterizedTest
