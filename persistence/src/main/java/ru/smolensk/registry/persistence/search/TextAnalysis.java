@@ -136,15 +136,17 @@ public final class TextAnalysis {
      * {@code E}, digits), or the run's end when it does not start with one.
      */
     private static int scientificNumber(String text, int from, int to) {
-        int i = from;
-        while (i < to && Character.isDigit(text.charAt(i))) {
-            i++;
-        }
+        int i = digits(text, from, to);
         if (i == from || i + 1 >= to || Character.toLowerCase(text.charAt(i)) != 'e'
                 || !Character.isDigit(text.charAt(i + 1))) {
             return to;
         }
-        i++;
+        return digits(text, i + 1, to);
+    }
+
+    /** The end of the digits from {@code from} on, at most {@code to}. */
+    private static int digits(String text, int from, int to) {
+        int i = from;
         while (i < to && Character.isDigit(text.charAt(i))) {
             i++;
         }
