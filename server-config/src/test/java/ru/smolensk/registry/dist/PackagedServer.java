@@ -24,6 +24,8 @@ final class PackagedServer {
 
     static final String NAME = "registry";
     private static final Duration START_LIMIT = Duration.ofMinutes(8);
+    /** How long a request may take unless its caller says otherwise. */
+    private static final Duration ANSWER_LIMIT = Duration.ofSeconds(90);
 
     private final Path wlp;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -88,9 +90,9 @@ final class PackagedServer {
         return status;
     }
 
-    /** The answer of a GET, status -1 when the port does not answer. */
+    /** The answer of a GET, status -1 when the port does not answer (within {@link #ANSWER_LIMIT}). */
     Answer get(int port, String path, String basicCredentials) throws InterruptedException {
-        return send(request(port, path, basicCredentials).GET());
+        return get(port, path, basicCredentials, ANSWER_LIMIT);
     }
 
     /** The answer of a GET that may take at most this long (status -1 and the timeout when it takes longer). */
@@ -119,11 +121,10 @@ final class PackagedServer {
         return Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + NAME + ".pid")).trim());
     }
 
-    /** The answer of a POST of this body, status -1 when the port does not answer. */
+    /** The answer of a POST of this body, status -1 when the port does not answer (within {@link #ANSWER_LIMIT}). */
     Answer post(int port, String path, String basicCredentials, String contentType, byte[] body)
             throws InterruptedException {
-        return send(request(port, path, basicCredentials).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return post(port, path, basicCredentials, contentType, body, ANSWER_LIMIT);
     }
 
     /** The answer of a POST that may take at most this long (status -1 when it takes longer or is not answered). */
@@ -134,8 +135,7 @@ final class PackagedServer {
     }
 
     private static HttpRequest.Builder request(int port, String path, String basicCredentials) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(90));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (basicCredentials != null) {
             request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString(basicCredentials.getBytes(StandardCharsets.UTF_8)));
