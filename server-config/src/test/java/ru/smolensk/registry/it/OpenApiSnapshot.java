@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -37,42 +36,29 @@ final class OpenApiSnapshot {
 
     private static void append(StringBuilder out, JsonValue value, String indent) {
         switch (value.getValueType()) {
-            case OBJECT -> object(out, value.asJsonObject(), indent);
-            case ARRAY -> array(out, value.asJsonArray(), indent);
+            case OBJECT -> members(out, '{', '}', value.asJsonObject().entrySet().stream()
+                    .map(m -> Map.entry(Json.createValue(m.getKey()) + ": ", m.getValue())).toList(), indent);
+            case ARRAY -> members(out, '[', ']', value.asJsonArray().stream().map(v -> Map.entry("", v)).toList(),
+                    indent);
             case STRING -> out.append(Json.createValue(((JsonString) value).getString()));
             default -> out.append(value);
         }
     }
 
-    private static void object(StringBuilder out, JsonObject object, String indent) {
-        if (object.isEmpty()) {
-            out.append("{}");
+    /** An object's or array's members, one a line, each after its prefix ({@code "name": } or nothing). */
+    private static void members(StringBuilder out, char open, char close, List<Map.Entry<String, JsonValue>> members,
+            String indent) {
+        if (members.isEmpty()) {
+            out.append(open).append(close);
             return;
         }
         String inner = indent + INDENT;
-        out.append("{\n");
-        Iterator<Map.Entry<String, JsonValue>> members = object.entrySet().iterator();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonValue> member = members.next();
-            out.append(inner).append(Json.createValue(member.getKey())).append(": ");
-            append(out, member.getValue(), inner);
-            out.append(members.hasNext() ? ",\n" : "\n");
+        out.append(open).append('\n');
+        for (int i = 0; i < members.size(); i++) {
+            out.append(inner).append(members.get(i).getKey());
+            append(out, members.get(i).getValue(), inner);
+            out.append(i + 1 < members.size() ? ",\n" : "\n");
         }
-        out.append(indent).append('}');
-    }
-
-    private static void array(StringBuilder out, JsonArray array, String indent) {
-        if (array.isEmpty()) {
-            out.append("[]");
-            return;
-        }
-        String inner = indent + INDENT;
-        out.append("[\n");
-        for (int i = 0; i < array.size(); i++) {
-            out.append(inner);
-            append(out, array.get(i), inner);
-            out.append(i + 1 < array.size() ? ",\n" : "\n");
-        }
-        out.append(indent).append(']');
+        out.append(indent).append(close);
     }
 }
