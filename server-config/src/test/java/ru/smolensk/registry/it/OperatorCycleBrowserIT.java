@@ -363,10 +363,18 @@ class OperatorCycleBrowserIT extends ScreenTestSupport {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomeForm:outcome")));
     }
 
+    /**
+     * Picks an outcome from the menu as a person does, once the list has finished opening: while it still grows
+     * (PrimeFaces' overlay transition, slow on a loaded machine) a click aimed at one item can land on its neighbour,
+     * the one already chosen, and then nothing changes.
+     */
     private void chooseOutcome(String label) {
         WebElement panel = browser.findElement(By.id("outcomeForm:linkPanel"));
+        settled();
         click(By.id("outcomeForm:outcome"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("outcomeForm:outcome_label"), "aria-expanded", "true"));
         click(By.cssSelector("[id='outcomeForm:outcome_items'] li[data-label='" + label + "']"));
+        wait.until(ExpectedConditions.textToBe(By.id("outcomeForm:outcome_label"), label));
         wait.until(ExpectedConditions.stalenessOf(panel));
     }
 
