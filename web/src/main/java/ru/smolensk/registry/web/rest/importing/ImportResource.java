@@ -59,7 +59,7 @@ import ru.smolensk.registry.web.rest.problem.BadRequestException;
 public class ImportResource {
 
     /** The form field of the multipart upload that carries the document. */
-    static final String FILE_PART = "file";
+    private static final String FILE_PART = "file";
 
     @Context
     UriInfo uriInfo;
@@ -110,7 +110,7 @@ public class ImportResource {
             @QueryParam("confirmReplace") boolean confirmReplace, @QueryParam("handEdits") String handEdits)
             throws IOException {
         EntityPart file = parts.stream().filter(p -> FILE_PART.equals(p.getName())).findFirst()
-                .orElseThrow(() -> new BadRequestException("file", "В форме нет поля «file» с файлом документа"));
+                .orElseThrow(() -> new BadRequestException(FILE_PART, "В форме нет поля «file» с файлом документа"));
         try (InputStream in = file.getContent()) {
             return respond(uploads.read(in, file.getFileName().orElse("upload")), dryRun,
                     options(organization, period, confirmReplace, handEdits));
