@@ -117,6 +117,23 @@ class ImportIT {
     }
 
     @Test
+    void aFormWithoutItsFilePartIsRefusedNamingTheField() {
+        String boundary = "registry-it-boundary";
+        String form = "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"plan.docx\"\r\n"
+                + "Content-Type: " + DOCX + "\r\n\r\nне то поле\r\n--" + boundary + "--\r\n";
+        RegistryClient coordinator = RegistryClient.as("coordinator");
+        HttpResponse<String> response = coordinator.send(coordinator.request("/api/imports?dryRun=false")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofString(form)).build());
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject problem = RegistryClient.json(response).asJsonObject();
+        JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("file", error.getString("field"));
+        assertEquals("В форме нет поля «file» с файлом документа", error.getString("message"));
+    }
+
+    @Test
     void aTruncatedDocumentIsRefused() {
         byte[] docx = Fixtures.bytes("plan-regional-2026-H2.docx");
         byte[] truncated = java.util.Arrays.copyOf(docx, docx.length / 2);
