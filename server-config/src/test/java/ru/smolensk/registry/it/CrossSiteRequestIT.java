@@ -111,20 +111,11 @@ class CrossSiteRequestIT {
     }
 
     private static HttpRequest.Builder importRequest(String dryRun) {
-        String boundary = "----registry-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + DOCUMENT
-                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] file = Fixtures.bytes(DOCUMENT);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + file.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(file, 0, body, head.length, file.length);
-        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        MultipartForm form = MultipartForm.withFile("file", DOCUMENT,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Fixtures.bytes(DOCUMENT));
         return HttpRequest.newBuilder(URI.create(WebSessions.HTTP + "/api/imports?dryRun=" + dryRun))
-                .header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .header("Accept", "application/json").header("Content-Type", form.contentType())
+                .POST(form.publisher());
     }
 
     private static void assertRefused(HttpResponse<String> answer) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -118,14 +119,11 @@ class ImportIT {
 
     @Test
     void aFormWithoutItsFilePartIsRefusedNamingTheField() {
-        String boundary = "registry-it-boundary";
-        String form = "--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"plan.docx\"\r\n"
-                + "Content-Type: " + DOCX + "\r\n\r\nне то поле\r\n--" + boundary + "--\r\n";
+        MultipartForm form = MultipartForm.withFile("document", "plan.docx", DOCX,
+                "не то поле".getBytes(StandardCharsets.UTF_8));
         RegistryClient coordinator = RegistryClient.as("coordinator");
         HttpResponse<String> response = coordinator.send(coordinator.request("/api/imports?dryRun=false")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofString(form)).build());
+                .header("Content-Type", form.contentType()).POST(form.publisher()).build());
         assertEquals(400, response.statusCode(), response.body());
         JsonObject problem = RegistryClient.json(response).asJsonObject();
         JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
